@@ -1,0 +1,91 @@
+package org.glossator.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mark a reader made on an article. Immutable: edits produce a new value with a
+ * later {@code modified} time. The creator (annotator) is part of every annotation
+ * so that several people's layers can live in one store.
+ *
+ * <p>Type-specific fields: {@code verdict} and {@code evidence} for claims;
+ * {@code speaker} and {@code attributionGiven} for quotes; {@code citation} and
+ * {@code url} for sources. Fields that do not apply to the type are null.
+ */
+public record Annotation(String id, long articleId, String typeKey, TextTarget target,
+                         String note, List<String> tags, String creator,
+                         Instant created, Instant modified,
+                         Verdict verdict, String evidence,
+                         String speaker, Boolean attributionGiven,
+                         String citation, String url,
+                         AnchorState anchorState) {
+    public Annotation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(typeKey, "typeKey");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(modified, "modified");
+        note = note == null ? "" : note;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        creator = creator == null ? "" : creator;
+        anchorState = anchorState == null ? AnchorState.ANCHORED : anchorState;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().id(id).articleId(articleId).typeKey(typeKey).target(target).note(note)
+                .tags(tags).creator(creator).created(created).modified(modified).verdict(verdict)
+                .evidence(evidence).speaker(speaker).attributionGiven(attributionGiven)
+                .citation(citation).url(url).anchorState(anchorState);
+    }
+
+    public boolean isOrphan() {
+        return anchorState == AnchorState.ORPHANED;
+    }
+
+    /** Fluent builder; edits start from {@link #toBuilder()}. */
+    public static final class Builder {
+        private String id;
+        private long articleId;
+        private String typeKey;
+        private TextTarget target;
+        private String note;
+        private List<String> tags;
+        private String creator;
+        private Instant created;
+        private Instant modified;
+        private Verdict verdict;
+        private String evidence;
+        private String speaker;
+        private Boolean attributionGiven;
+        private String citation;
+        private String url;
+        private AnchorState anchorState;
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder articleId(long v) { articleId = v; return this; }
+        public Builder typeKey(String v) { typeKey = v; return this; }
+        public Builder target(TextTarget v) { target = v; return this; }
+        public Builder note(String v) { note = v; return this; }
+        public Builder tags(List<String> v) { tags = v; return this; }
+        public Builder creator(String v) { creator = v; return this; }
+        public Builder created(Instant v) { created = v; return this; }
+        public Builder modified(Instant v) { modified = v; return this; }
+        public Builder verdict(Verdict v) { verdict = v; return this; }
+        public Builder evidence(String v) { evidence = v; return this; }
+        public Builder speaker(String v) { speaker = v; return this; }
+        public Builder attributionGiven(Boolean v) { attributionGiven = v; return this; }
+        public Builder citation(String v) { citation = v; return this; }
+        public Builder url(String v) { url = v; return this; }
+        public Builder anchorState(AnchorState v) { anchorState = v; return this; }
+
+        public Annotation build() {
+            return new Annotation(id, articleId, typeKey, target, note, tags, creator, created, modified,
+                    verdict, evidence, speaker, attributionGiven, citation, url, anchorState);
+        }
+    }
+}

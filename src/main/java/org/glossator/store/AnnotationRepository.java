@@ -1,0 +1,46 @@
+package org.glossator.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+
+/** Annotations and the links between them. Each call is committed on return. */
+public interface AnnotationRepository {
+
+    /** Inserts or replaces (by id) an annotation. */
+    void save(Annotation annotation);
+
+    /** Saves many annotations in one transaction. */
+    void saveAll(Collection<Annotation> annotations);
+
+    Optional<Annotation> find(String id);
+
+    /** The annotations of one article, ordered by start offset. */
+    List<Annotation> forArticle(long articleId);
+
+    /** Every annotation in the store, ordered by article and start offset. */
+    List<Annotation> all();
+
+    int count();
+
+    /** Deletes an annotation and every link that touches it. */
+    boolean delete(String id);
+
+    /** Inserts or replaces (by id) a link. Both ends must exist. */
+    void saveLink(AnnotationLink link);
+
+    boolean deleteLink(String linkId);
+
+    /** Links that start or end at the annotation. */
+    List<AnnotationLink> linksOf(String annotationId);
+
+    /** Links that touch any annotation of the article. */
+    List<AnnotationLink> linksForArticle(long articleId);
+
+    List<AnnotationLink> allLinks();
+
+    /** Distinct creators (annotators) in the store, sorted. */
+    List<String> creators();
+}

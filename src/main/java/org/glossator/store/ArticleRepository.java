@@ -1,0 +1,40 @@
+package org.glossator.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.glossator.domain.Article;
+import org.glossator.domain.ArticleDraft;
+import org.glossator.domain.ArticleSummary;
+
+/** The corpus of articles. Implementations keep all SQL to themselves. */
+public interface ArticleRepository {
+
+    /**
+     * Adds an article unless one with the same text (SHA-256) is already there.
+     * @return the outcome, naming the id of the new or the existing article
+     */
+    AddOutcome add(ArticleDraft draft);
+
+    Optional<Article> find(long id);
+
+    /** Looks an article up by the SHA-256 of its text. */
+    Optional<Article> findBySha256(String sha256);
+
+    /** Looks an article up by its canonical source URL. */
+    Optional<Article> findBySourceUrl(String url);
+
+    /** Every article, ordered by title, with word and annotation counts. */
+    List<ArticleSummary> summaries();
+
+    int count();
+
+    /** Deletes the article with its annotations and their links, in one transaction. */
+    boolean delete(long id);
+
+    /** Replaces an article's text (and formatting); its hash changes with it. */
+    void updateText(long id, String text, List<org.glossator.domain.StyleSpan> formatting);
+
+    /** Whether an add created a new article or found the same text already there. */
+    record AddOutcome(long id, boolean created) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.glossator.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.glossator.domain.AnnotationType;
+import org.glossator.domain.DefaultScheme;
+
+/**
+ * Forward-only schema migrations, tracked in {@code PRAGMA user_version}. Each step
+ * runs in its own transaction; a database newer than this program is refused rather
+ * than silently misread.
+ */
+final class Migrations {
+
+    /** One schema step: the SQL (and seed data) that brings version n-1 to n. */
+    interface Step {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    static final List<Step> STEPS = List.of(
+            Migrations::v1Articles,
+            Migrations::v2Annotations);
+
+    static final int LATEST = STEPS.size();
+
+    private Migrations() {
+    }
+
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Migrates up to {@code target} (tests use a lower target to build old databases). */
+    static void migrate(Connection connection, int target) throws SQLException {
+        int version = currentVersion(connection);
+        if (version > LATEST) {
+            throw new SQLException("the database was written by a newer Glossator (schema " + version
+                    + ", this one knows up to " + LATEST + ")");
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (int v = version; v < target; v++) {
+                STEPS.get(v).apply(connection);
+                try (Statement st = connection.createStatement()) {
+                    // PRAGMA cannot take a bound parameter; v + 1 is our own integer.
+                    st.execute("PRAGMA user_version = " + (v + 1));
+                }
+                connection.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void execute(Connection connection, String... statements) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        }
+    }
+
+    private static void v1Articles(Connection c) throws SQLException {
+        execute(c, """
+                CREATE TABLE article (
+                    id          INTEGER PRIMARY KEY,
+                    title       TEXT NOT NULL,
+                    author      TEXT,
+                    published   TEXT,
+                    source_url  TEXT,
+                    file_name   TEXT,
+                    text        TEXT NOT NULL,
+                    sha256      TEXT NOT NULL UNIQUE,
+                    word_count  INTEGER NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    formatting  TEXT NOT NULL DEFAULT ''
+                )""",
+                "CREATE INDEX article_source_url ON article(source_url)");
+    }
+
+    private static void v2Annotations(Connection c) throws SQLException {
+        execute(c, """
+                CREATE TABLE annotation_type (
+                    key      TEXT PRIMARY KEY,
+                    label    TEXT NOT NULL,
+                    color    TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    kind     TEXT NOT NULL,
+                    built_in INTEGER NOT NULL
+                )""", """
+                CREATE TABLE annotation (
+                    id                TEXT PRIMARY KEY,
+                    article_id        INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    type_key          TEXT NOT NULL REFERENCES annotation_type(key),
+                    start_cp          INTEGER NOT NULL,
+                    end_cp            INTEGER NOT NULL,
+                    exact             TEXT NOT NULL,
+                    prefix            TEXT NOT NULL,
+                    suffix            TEXT NOT NULL,
+                    note              TEXT NOT NULL,
+                    creator           TEXT NOT NULL,
+                    created           TEXT NOT NULL,
+                    modified          TEXT NOT NULL,
+                    verdict           TEXT,
+                    evidence          TEXT,
+                    speaker           TEXT,
+                    attribution_given INTEGER,
+                    citation          TEXT,
+                    url               TEXT,
+                    anchor_state      TEXT NOT NULL DEFAULT 'ANCHORED',
+                    CHECK (end_cp >= start_cp AND start_cp >= 0)
+                )""",
+                "CREATE INDEX annotation_article ON annotation(article_id, start_cp)",
+                "CREATE INDEX annotation_type_key ON annotation(type_key)", """
+                CREATE TABLE annotation_tag (
+                    annotation_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                    position      INTEGER NOT NULL,
+                    tag           TEXT NOT NULL,
+                    PRIMARY KEY (annotation_id, position)
+                )""", """
+                CREATE TABLE annotation_link (
+                    id       TEXT PRIMARY KEY,
+                    from_id  TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                    to_id    TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                    relation TEXT NOT NULL,
+                    creator  TEXT NOT NULL,
+                    created  TEXT NOT NULL
+                )""",
+                "CREATE INDEX annotation_link_from ON annotation_link(from_id)",
+                "CREATE INDEX annotation_link_to ON annotation_link(to_id)");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO annotation_type(key, label, color, position, kind, built_in) VALUES (?,?,?,?,?,1)")) {
+            for (AnnotationType type : DefaultScheme.types()) {
+                ps.setString(1, type.key());
+                ps.setString(2, type.label());
+                ps.setString(3, type.color());
+                ps.setInt(4, type.position());
+                ps.setString(5, type.kind().name());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.glossator.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.glossator.domain.AnchorState;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+import org.glossator.domain.LinkRelation;
+import org.glossator.domain.TextTarget;
+import org.glossator.domain.Verdict;
+import org.glossator.store.AnnotationRepository;
+
+final class SqliteAnnotationRepository implements AnnotationRepository {
+    private static final String COLUMNS = "id, article_id, type_key, start_cp, end_cp, exact, prefix, suffix,"
+            + " note, creator, created, modified, verdict, evidence, speaker, attribution_given, citation, url,"
+            + " anchor_state";
+    private static final String UPSERT = "INSERT OR REPLACE INTO annotation(" + COLUMNS + ")"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
+
+    private final SqliteStore store;
+
+    SqliteAnnotationRepository(SqliteStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void save(Annotation annotation) {
+        saveAll(List.of(annotation));
+    }
+
+    @Override
+    public void saveAll(Collection<Annotation> annotations) {
+        store.call(c -> {
+            try (PreparedStatement upsert = c.prepareStatement(UPSERT);
+                 PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
+                 PreparedStatement addTag = c.prepareStatement(
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                for (Annotation a : annotations) {
+                    if (exists(c, a.id())) {
+                        // INSERT OR REPLACE deletes the old row first, which would cascade to
+                        // its links; an UPDATE keeps them.
+                        update(c, a);
+                    } else {
+                        Sql.bind(upsert, values(a));
+                        upsert.executeUpdate();
+                    }
+                    clearTags.setString(1, a.id());
+                    clearTags.executeUpdate();
+                    for (int i = 0; i < a.tags().size(); i++) {
+                        Sql.bind(addTag, a.id(), i, a.tags().get(i));
+                        addTag.addBatch();
+                    }
+                    addTag.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static boolean exists(Connection c, String id) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM annotation WHERE id = ?", id) > 0;
+    }
+
+    private static void update(Connection c, Annotation a) throws SQLException {
+        Object[] v = values(a);
+        Object[] params = new Object[v.length];
+        System.arraycopy(v, 1, params, 0, v.length - 1);
+        params[v.length - 1] = a.id();
+        Sql.update(c, "UPDATE annotation SET article_id = ?, type_key = ?, start_cp = ?, end_cp = ?, exact = ?,"
+                + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
+                + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?"
+                + " WHERE id = ?", params);
+    }
+
+    private static Object[] values(Annotation a) {
+        TextTarget t = a.target();
+        return new Object[] {a.id(), a.articleId(), a.typeKey(), t.start(), t.end(), t.exact(), t.prefix(),
+                t.suffix(), a.note(), a.creator(), a.created(), a.modified(), a.verdict(), a.evidence(),
+                a.speaker(), a.attributionGiven(), a.citation(), a.url(), a.anchorState()};
+    }
+
+    @Override
+    public Optional<Annotation> find(String id) {
+        return store.call(c -> {
+            List<Annotation> rows = withTags(c, Sql.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE id = ?",
+                    SqliteAnnotationRepository::map, id), "SELECT annotation_id, tag FROM annotation_tag"
+                    + " WHERE annotation_id = ? ORDER BY position", id);
+            return rows.stream().findFirst();
+        });
+    }
+
+    @Override
+    public List<Annotation> forArticle(long articleId) {
+        return store.call(c -> withTags(c,
+                Sql.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE article_id = ? ORDER BY start_cp, end_cp, id",
+                        SqliteAnnotationRepository::map, articleId),
+                "SELECT t.annotation_id, t.tag FROM annotation_tag t JOIN annotation a ON a.id = t.annotation_id"
+                        + " WHERE a.article_id = ? ORDER BY t.annotation_id, t.position", articleId));
+    }
+
+    @Override
+    public List<Annotation> all() {
+        return store.call(c -> withTags(c,
+                Sql.list(c, "SELECT " + COLUMNS + " FROM annotation ORDER BY article_id, start_cp, end_cp, id",
+                        SqliteAnnotationRepository::map),
+                "SELECT annotation_id, tag FROM annotation_tag ORDER BY annotation_id, position"));
+    }
+
+    /** Loads tags with one query and attaches them, instead of one query per annotation. */
+    private static List<Annotation> withTags(Connection c, List<Annotation> rows, String tagSql, Object... params)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<String>> tags = new HashMap<>();
+        for (String[] pair : Sql.list(c, tagSql, rs -> new String[] {rs.getString(1), rs.getString(2)}, params)) {
+            tags.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+        }
+        if (tags.isEmpty()) {
+            return rows;
+        }
+        List<Annotation> result = new ArrayList<>(rows.size());
+        for (Annotation a : rows) {
+            List<String> t = tags.get(a.id());
+            result.add(t == null ? a : a.toBuilder().tags(t).build());
+        }
+        return result;
+    }
+
+    private static Annotation map(ResultSet rs) throws SQLException {
+        return Annotation.builder()
+                .id(rs.getString("id"))
+                .articleId(rs.getLong("article_id"))
+                .typeKey(rs.getString("type_key"))
+                .target(new TextTarget(rs.getInt("start_cp"), rs.getInt("end_cp"), rs.getString("exact"),
+                        rs.getString("prefix"), rs.getString("suffix")))
+                .note(rs.getString("note"))
+                .creator(rs.getString("creator"))
+                .created(Sql.instant(rs, "created"))
+                .modified(Sql.instant(rs, "modified"))
+                .verdict(rs.getString("verdict") == null ? null : Verdict.valueOf(rs.getString("verdict")))
+                .evidence(rs.getString("evidence"))
+                .speaker(rs.getString("speaker"))
+                .attributionGiven(Sql.nullableBoolean(rs, "attribution_given"))
+                .citation(rs.getString("citation"))
+                .url(rs.getString("url"))
+                .anchorState(AnchorState.valueOf(rs.getString("anchor_state")))
+                .build();
+    }
+
+    @Override
+    public int count() {
+        return store.call(c -> Sql.count(c, "SELECT count(*) FROM annotation"));
+    }
+
+    @Override
+    public boolean delete(String id) {
+        // Tags and links cascade.
+        return store.call(c -> Sql.update(c, "DELETE FROM annotation WHERE id = ?", id) > 0);
+    }
+
+    @Override
+    public void saveLink(AnnotationLink link) {
+        store.call(c -> Sql.update(c, "INSERT OR REPLACE INTO annotation_link(" + LINK_COLUMNS + ") VALUES (?,?,?,?,?,?)",
+                link.id(), link.fromId(), link.toId(), link.relation(), link.creator(), link.created()));
+    }
+
+    @Override
+    public boolean deleteLink(String linkId) {
+        return store.call(c -> Sql.update(c, "DELETE FROM annotation_link WHERE id = ?", linkId) > 0);
+    }
+
+    @Override
+    public List<AnnotationLink> linksOf(String annotationId) {
+        return store.call(c -> Sql.list(c, "SELECT " + LINK_COLUMNS + " FROM annotation_link"
+                + " WHERE from_id = ? OR to_id = ? ORDER BY created, id", SqliteAnnotationRepository::mapLink,
+                annotationId, annotationId));
+    }
+
+    @Override
+    public List<AnnotationLink> linksForArticle(long articleId) {
+        return store.call(c -> Sql.list(c, "SELECT " + LINK_COLUMNS + " FROM annotation_link l WHERE"
+                + " l.from_id IN (SELECT id FROM annotation WHERE article_id = ?)"
+                + " OR l.to_id IN (SELECT id FROM annotation WHERE article_id = ?) ORDER BY created, id",
+                SqliteAnnotationRepository::mapLink, articleId, articleId));
+    }
+
+    @Override
+    public List<AnnotationLink> allLinks() {
+        return store.call(c -> Sql.list(c, "SELECT " + LINK_COLUMNS + " FROM annotation_link ORDER BY created, id",
+                SqliteAnnotationRepository::mapLink));
+    }
+
+    @Override
+    public List<String> creators() {
+        return store.call(c -> Sql.list(c, "SELECT DISTINCT creator FROM annotation ORDER BY creator",
+                rs -> rs.getString(1)));
+    }
+
+    private static AnnotationLink mapLink(ResultSet rs) throws SQLException {
+        return new AnnotationLink(rs.getString("id"), rs.getString("from_id"), rs.getString("to_id"),
+                LinkRelation.valueOf(rs.getString("relation")), rs.getString("creator"), Sql.instant(rs, "created"));
+    }
+}

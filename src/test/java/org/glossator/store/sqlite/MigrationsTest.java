@@ -1,0 +1,62 @@
+package org.glossator.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.glossator.domain.AnnotationType;
+import org.glossator.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MigrationsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyFileMigratesToLatestWithBuiltInScheme() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("new.db"))) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(store.scheme().types()).extracting(AnnotationType::key)
+                    .containsExactly("claim", "quote", "source");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1})
+    void everyEarlierVersionMigratesKeepingItsArticles(int version) {
+        Path file = dir.resolve("v" + version + ".db");
+        long id;
+        try (SqliteStore old = SqliteStore.open(file, version)) {
+            assertThat(old.schemaVersion()).isEqualTo(version);
+            id = old.articles().add(StoreFixtures.draft("Kept", "Text written by an older Glossator.")).id();
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(store.articles().find(id)).get().extracting(a -> a.title()).isEqualTo("Kept");
+            store.annotations().save(StoreFixtures.annotation(id, "claim", 0, 4, "Text"));
+            assertThat(store.annotations().forArticle(id)).hasSize(1);
+        }
+    }
+
+    @Test
+    void earlierVersionsListCoversEveryStep() {
+        // When a step is added, the parameterised test above must list the new earlier version.
+        assertThat(Migrations.LATEST).isEqualTo(2);
+    }
+
+    @Test
+    void refusesADatabaseFromANewerProgram() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(() -> SqliteStore.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("newer Glossator");
+    }
+}
