@@ -1,2 +1,22 @@
 package org.glossator.app;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.glossator.cli.Cli;
+
+/**
+ * Entry point of the jar. Deliberately not a JavaFX Application subclass: with
+ * JavaFX on the classpath (non-modular) a launcher class keeps the CLI free of JavaFX
+ * and avoids "JavaFX runtime components are missing".
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = Cli.run(args, GlossatorApp::launchGui, out, err);
+        System.exit(status);
+    }
+}

@@ -1,0 +1,35 @@
+package org.glossator.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Glossator keeps its files by default: the user's data folder, following each
+ * platform's convention ($XDG_DATA_HOME on Linux).
+ */
+public final class AppPaths {
+    private AppPaths() {
+    }
+
+    public static Path defaultDatabase() {
+        return dataFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .resolve("glossator.db");
+    }
+
+    static Path dataFolder(Map<String, String> env, String osName, String home) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null ? Path.of(appData, "Glossator") : Path.of(home, "AppData", "Roaming", "Glossator");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Glossator");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "glossator");
+        }
+        return Path.of(home, ".local", "share", "glossator");
+    }
+}

@@ -1,0 +1,93 @@
+package org.glossator.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.glossator.domain.AnnotationType;
+import org.glossator.store.Store;
+import org.glossator.store.sqlite.SqliteStore;
+import org.glossator.ui.Assets;
+import org.glossator.ui.Dialogs;
+import org.glossator.ui.MainWindow;
+import org.glossator.ui.Settings;
+import org.glossator.ui.TaskRunner;
+import org.glossator.ui.annotate.AnnotationController;
+
+/**
+ * The composition root of the desktop app: opens the store, seeds an empty corpus,
+ * and wires store, task runner, controllers and views together. Opening happens in
+ * {@link #init()}, which JavaFX runs off the Application Thread.
+ */
+public class GlossatorApp extends Application {
+    private Path database;
+    private Store store;
+    private Settings settings;
+    private List<AnnotationType> types;
+    private RuntimeException openFailure;
+    private TaskRunner tasks;
+    private MainWindow window;
+
+    /** Used by {@link Application#launch}; the database comes from the --db= parameter. */
+    public GlossatorApp() {
+    }
+
+    /** Used by tests and embedders. */
+    public GlossatorApp(Path database) {
+        this.database = database;
+    }
+
+    static void launchGui(Path database) {
+        Application.launch(GlossatorApp.class, "--db=" + database);
+    }
+
+    @Override
+    public void init() {
+        if (database == null) {
+            String db = getParameters().getNamed().get("db");
+            database = db != null ? Path.of(db) : AppPaths.defaultDatabase();
+        }
+        try {
+            store = SqliteStore.open(database);
+            SampleCorpus.seedIfEmpty(store);
+            types = store.scheme().types();
+            settings = Settings.load(Settings.fileFor(database));
+        } catch (RuntimeException e) {
+            openFailure = e;
+        }
+        Assets.loadFonts();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openFailure != null) {
+            Dialogs.error(null, "Glossator cannot open its database", openFailure);
+            Platform.exit();
+            return;
+        }
+        tasks = new TaskRunner(error -> Dialogs.error(stage, "That did not work", error));
+        AnnotationController annotations = new AnnotationController(store, tasks, settings, types,
+                Clock.systemUTC());
+        window = new MainWindow(stage, store, settings, tasks, annotations);
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveLayout(); // queued on the worker, which shutdown() lets finish
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

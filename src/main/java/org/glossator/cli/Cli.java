@@ -1,0 +1,37 @@
+package org.glossator.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.glossator.store.StoreException;
+import picocli.CommandLine;
+
+/** Builds the picocli command line with Glossator's exit-code conventions. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int SOME_REFUSED = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    public static CommandLine create(Consumer<Path> guiLauncher) {
+        CommandLine cl = new CommandLine(new GlossatorCommand(guiLauncher));
+        cl.setExitCodeExceptionMapper(e -> SOME_REFUSED);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println(e instanceof StoreException ? e.getMessage() : "Error: " + e);
+            err.flush();
+            return SOME_REFUSED;
+        });
+        return cl;
+    }
+
+    /** Runs the command line with standard streams; returns the exit status. */
+    public static int run(String[] args, Consumer<Path> guiLauncher, PrintWriter out, PrintWriter err) {
+        CommandLine cl = create(guiLauncher);
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,400 @@
+package org.glossator.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.glossator.domain.Article;
+import org.glossator.domain.ArticleSummary;
+import org.glossator.store.Store;
+import org.glossator.ui.annotate.AnnotationController;
+import org.glossator.ui.corpus.CorpusView;
+import org.glossator.ui.reader.ReaderPane;
+import org.glossator.workspace.ArticleImportService;
+
+/**
+ * The main window: corpus list, two readers side by side, the annotation panel and
+ * a status bar. Store work goes through the {@link TaskRunner}; this class only
+ * wires views to it.
+ */
+public final class MainWindow {
+    static final double DEFAULT_FONT_SIZE = 16;
+    static final double MIN_FONT_SIZE = 10;
+    static final double MAX_FONT_SIZE = 36;
+
+    private final Stage stage;
+    private final Store store;
+    private final Settings settings;
+    private final TaskRunner tasks;
+    private final ReaderPane left = new ReaderPane("Left");
+    private final ReaderPane right = new ReaderPane("Right");
+    private final CorpusView corpus;
+    private final StatusBar status = new StatusBar();
+    private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane readerSplit = new SplitPane(left, right);
+    private final AnnotationController annotations;
+    private ReaderPane active = left;
+    private List<ArticleSummary> lastSummaries = List.of();
+    private double fontSize;
+
+    public MainWindow(Stage stage, Store store, Settings settings, TaskRunner tasks, AnnotationController annotations) {
+        this.stage = stage;
+        this.store = store;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.annotations = annotations;
+        this.corpus = new CorpusView(this::open, this::confirmDelete);
+        this.fontSize = settings.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
+        annotations.attach(this, left, right);
+    }
+
+    public void show() {
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(menuBar(), annotations.toolBar()));
+        mainSplit.setId("main-split");
+        readerSplit.setId("reader-split");
+        mainSplit.getItems().addAll(corpus, readerSplit, annotations.panel());
+        SplitPane.setResizableWithParent(corpus, false);
+        SplitPane.setResizableWithParent(annotations.panel(), false);
+        root.setCenter(mainSplit);
+        root.setBottom(status);
+        status.setId("status-bar");
+        for (ReaderPane pane : List.of(left, right)) {
+            pane.setFontSize(fontSize);
+            installDrop(pane);
+            pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> activate(pane));
+            pane.textArea().focusedProperty().addListener((obs, o, focused) -> {
+                if (focused) {
+                    activate(pane);
+                }
+            });
+        }
+        activate(left);
+        bindStatus();
+
+        // Never larger than the screen: a remembered size may come from a bigger monitor.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.getDouble("window.width", 1400), screen.getWidth()),
+                Math.min(settings.getDouble("window.height", 860), screen.getHeight() - 30));
+        scene.getStylesheets().add(Assets.stylesheet());
+        annotations.installSchemeStylesheet(scene);
+        installZoomKeys(scene);
+        annotations.installKeys(scene);
+        stage.setScene(scene);
+        stage.setTitle("Glossator — " + store.location());
+        restoreWindowPosition();
+        stage.setOnCloseRequest(e -> saveLayout());
+        stage.show();
+        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.24),
+                settings.getDouble("split.panel", 0.78));
+        readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
+        refreshCorpus(this::restoreOpenArticles);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importArticles = new MenuItem("Import articles…");
+        importArticles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        importArticles.setOnAction(e -> chooseAndImport());
+        MenuItem deleteArticle = new MenuItem("Delete article in active pane…");
+        deleteArticle.setOnAction(e -> active.article().ifPresent(a -> confirmDelete(summaryOf(a))));
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> {
+            saveLayout();
+            stage.close();
+        });
+        Menu file = new Menu("_File", null, importArticles);
+        file.getItems().addAll(annotations.fileMenuItems());
+        file.getItems().addAll(new SeparatorMenuItem(), deleteArticle, new SeparatorMenuItem(), quit);
+
+        MenuItem zoomIn = new MenuItem("Zoom in");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> zoom(+1));
+        MenuItem zoomOut = new MenuItem("Zoom out");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> zoom(-1));
+        MenuItem zoomReset = new MenuItem("Actual size");
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(e -> zoom(0));
+        MenuItem focusFilter = new MenuItem("Filter corpus");
+        focusFilter.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        focusFilter.setOnAction(e -> corpus.filterField().requestFocus());
+        MenuItem swap = new MenuItem("Switch active pane");
+        swap.setAccelerator(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN));
+        swap.setOnAction(e -> {
+            activate(active == left ? right : left);
+            active.textArea().requestFocus();
+        });
+        Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap);
+
+        MenuBar bar = new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), helpMenu());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu helpMenu() {
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> Dialogs.summary(stage, "Keyboard shortcuts", Shortcuts.TEXT));
+        return new Menu("_Help", null, keys);
+    }
+
+    private void installZoomKeys(Scene scene) {
+        // Ctrl+= is the menu accelerator; Ctrl++ (shifted, or on the keypad) zooms in too.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(+1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(+1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
+    }
+
+    /** +1 larger, -1 smaller, 0 back to the default size; applies to both readers. */
+    public void zoom(int direction) {
+        fontSize = direction == 0 ? DEFAULT_FONT_SIZE
+                : Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, fontSize + direction * 2));
+        left.setFontSize(fontSize);
+        right.setFontSize(fontSize);
+    }
+
+    private void bindStatus() {
+        status.progressProperty().unbind();
+        tasks.currentProperty().addListener((obs, old, task) -> showTask(task));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-task");
+        cancel.visibleProperty().bind(tasks.currentProperty().isNotNull());
+        cancel.setOnAction(e -> Optional.ofNullable(tasks.currentProperty().get()).ifPresent(Task::cancel));
+        status.getRightItems().add(cancel);
+    }
+
+    private void showTask(Task<?> task) {
+        status.progressProperty().unbind();
+        status.textProperty().unbind();
+        if (task == null) {
+            status.setProgress(0);
+            updateCounts();
+        } else {
+            status.progressProperty().bind(task.progressProperty());
+            status.textProperty().bind(Bindings.concat(task.titleProperty(), ": ", task.messageProperty()));
+        }
+    }
+
+    private void updateCounts() {
+        if (status.textProperty().isBound()) {
+            return;
+        }
+        int articles = lastSummaries.size();
+        int notes = lastSummaries.stream().mapToInt(ArticleSummary::annotationCount).sum();
+        status.setText(store.location() + "   ·   " + articles + (articles == 1 ? " article" : " articles")
+                + "   ·   " + notes + (notes == 1 ? " annotation" : " annotations"));
+    }
+
+    /** Reloads the corpus list (and counts) from the store. */
+    public void refreshCorpus(Runnable then) {
+        tasks.run(() -> store.articles().summaries(), summaries -> {
+            lastSummaries = summaries;
+            corpus.setArticles(summaries);
+            updateCounts();
+            then.run();
+        });
+    }
+
+    public void refreshCorpus() {
+        refreshCorpus(() -> { });
+    }
+
+    private void open(ArticleSummary summary, CorpusView.Target target) {
+        ReaderPane pane = switch (target) {
+            case LEFT -> left;
+            case RIGHT -> right;
+            case ACTIVE -> active;
+        };
+        openIn(pane, summary.id());
+    }
+
+    /** Loads an article with its annotations off the FX thread and shows it in a pane. */
+    public void openIn(ReaderPane pane, long articleId) {
+        activate(pane);
+        annotations.open(pane, articleId);
+    }
+
+    private void installDrop(ReaderPane pane) {
+        pane.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(CorpusView.ARTICLE_ID)) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        pane.setOnDragDropped(e -> {
+            Object id = e.getDragboard().getContent(CorpusView.ARTICLE_ID);
+            boolean ok = id instanceof Number;
+            if (ok) {
+                openIn(pane, ((Number) id).longValue());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    public void activate(ReaderPane pane) {
+        if (active != pane) {
+            active.getStyleClass().remove("active");
+        }
+        active = pane;
+        if (!pane.getStyleClass().contains("active")) {
+            pane.getStyleClass().add("active");
+        }
+        annotations.activePaneChanged(pane);
+    }
+
+    public ReaderPane activePane() {
+        return active;
+    }
+
+    public ReaderPane otherPane(ReaderPane pane) {
+        return pane == left ? right : left;
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown",
+                        "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importArticles(files.stream().map(java.io.File::toPath).toList());
+        }
+    }
+
+    /** Imports files in a cancellable background task and reports what happened. */
+    public void importArticles(List<Path> files) {
+        ArticleImportService service = new ArticleImportService(store);
+        tasks.runLong("Importing articles", progress -> service.importPaths(files, progress), report -> {
+            refreshCorpus();
+            StringBuilder details = new StringBuilder();
+            report.outcomes().forEach(o -> details.append(o.file().getFileName()).append(": ")
+                    .append(o.message()).append('\n'));
+            Dialogs.summary(stage, "Import finished: " + report.summary(), details.toString().strip());
+        });
+    }
+
+    private void confirmDelete(ArticleSummary article) {
+        if (!Dialogs.confirm(stage, "Delete “" + article.title() + "”?",
+                "The article and its " + article.annotationCount() + " annotations (and their links) will be"
+                        + " removed from the corpus. This cannot be undone.", "Delete")) {
+            return;
+        }
+        tasks.run(() -> store.articles().delete(article.id()), deleted -> {
+            for (ReaderPane pane : List.of(left, right)) {
+                pane.article().filter(a -> a.id() == article.id()).ifPresent(a -> annotations.close(pane));
+            }
+            annotations.articleDeleted(article.id());
+            refreshCorpus();
+        });
+    }
+
+    private static ArticleSummary summaryOf(Article a) {
+        return new ArticleSummary(a.id(), a.title(), a.author(), a.published(), a.wordCount(), 0);
+    }
+
+    private void restoreWindowPosition() {
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("false")));
+    }
+
+    private void restoreOpenArticles() {
+        long leftId = settings.getLong("open.left", -1);
+        long rightId = settings.getLong("open.right", -1);
+        boolean exists;
+        for (ReaderPane pane : List.of(left, right)) {
+            long id = pane == left ? leftId : rightId;
+            exists = lastSummaries.stream().anyMatch(s -> s.id() == id);
+            if (exists) {
+                annotations.open(pane, id);
+            }
+        }
+        activate("right".equals(settings.get("active.pane").orElse("left")) ? right : left);
+    }
+
+    /** Captures the layout now (on the FX thread) and writes it on the worker. */
+    public void saveLayout() {
+        if (!stage.isMaximized()) {
+            settings.putNumber("window.x", stage.getX());
+            settings.putNumber("window.y", stage.getY());
+            settings.putNumber("window.width", stage.getScene().getWidth());
+            settings.putNumber("window.height", stage.getScene().getHeight());
+        }
+        settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        double[] main = mainSplit.getDividerPositions();
+        settings.putNumber("split.corpus", main[0]);
+        settings.putNumber("split.panel", main[1]);
+        settings.putNumber("split.readers", readerSplit.getDividerPositions()[0]);
+        settings.putNumber("reader.fontSize", fontSize);
+        settings.put("open.left", left.article().map(a -> Long.toString(a.id())).orElse(null));
+        settings.put("open.right", right.article().map(a -> Long.toString(a.id())).orElse(null));
+        settings.put("active.pane", active == right ? "right" : "left");
+        tasks.run(() -> {
+            try {
+                settings.save();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Cannot save the window layout to " + settings.file(), e);
+            }
+            return null;
+        }, done -> { });
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ReaderPane left() {
+        return left;
+    }
+
+    public ReaderPane right() {
+        return right;
+    }
+
+    public CorpusView corpus() {
+        return corpus;
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+}

@@ -1,0 +1,733 @@
+package org.glossator.ui.annotate;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+import org.glossator.domain.AnnotationType;
+import org.glossator.domain.Article;
+import org.glossator.domain.LinkRelation;
+import org.glossator.domain.TypeKind;
+import org.glossator.store.Store;
+import org.glossator.ui.Dialogs;
+import org.glossator.ui.MainWindow;
+import org.glossator.ui.Settings;
+import org.glossator.ui.TaskRunner;
+import org.glossator.ui.reader.Mark;
+import org.glossator.ui.reader.ReaderPane;
+import org.glossator.workspace.AnnotationService;
+import org.glossator.workspace.Edit;
+import org.glossator.workspace.UndoHistory;
+
+/**
+ * The annotating workflow over both reader panes: marking by key, toolbar or menu;
+ * selecting, editing, deleting and linking; undo and redo. Store work runs on the
+ * task runner; views are refreshed from what the store returns, so the screen always
+ * shows what was committed.
+ */
+public final class AnnotationController {
+    static final String ANNOTATOR_KEY = "annotator";
+
+    private final Store store;
+    private final TaskRunner tasks;
+    private final Settings settings;
+    private final AnnotationService service;
+    private final Map<ReaderPane, PaneSession> sessions = new HashMap<>();
+    private final AnnotationPanel panel;
+    private final ToolBar toolBar = new ToolBar();
+    private final MenuItem undoItem = new MenuItem("Undo");
+    private final MenuItem redoItem = new MenuItem("Redo");
+    private List<AnnotationType> types;
+    private List<String> annotators = List.of();
+    private MainWindow window;
+    private ReaderPane activePane;
+    private Annotation linkStart;
+    private Scene scene;
+    private String schemeStylesheet;
+    private boolean syncingSelection;
+
+    public AnnotationController(Store store, TaskRunner tasks, Settings settings, List<AnnotationType> types,
+                                Clock clock) {
+        this.store = store;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.types = List.copyOf(types);
+        this.service = new AnnotationService(store, new UndoHistory(), clock);
+        this.panel = new AnnotationPanel(new AnnotationEditor(this::commitEdit), this::typeOf);
+        panel.list().getSelectionModel().selectedItemProperty().addListener((obs, o, a) -> {
+            if (!syncingSelection && a != null && activePane != null) {
+                selectAnnotation(activePane, a.id(), true);
+            }
+        });
+        rebuildToolBar();
+    }
+
+    public void attach(MainWindow mainWindow, ReaderPane left, ReaderPane right) {
+        this.window = mainWindow;
+        this.activePane = left;
+        for (ReaderPane pane : List.of(left, right)) {
+            pane.setOnMarkClicked(mark -> selectAnnotation(pane, mark.id(), false));
+            pane.setMarkDescriber(id -> Optional.ofNullable(sessions.get(pane)).flatMap(s -> s.find(id))
+                    .map(a -> AnnotationText.tooltip(a, typeOf(a.typeKey()))).orElse(""));
+        }
+    }
+
+    // ---- views and menus --------------------------------------------------------------
+
+    public Region panel() {
+        return panel;
+    }
+
+    public ToolBar toolBar() {
+        return toolBar;
+    }
+
+    private void rebuildToolBar() {
+        List<Node> items = new ArrayList<>();
+        Label mark = new Label("Mark selection:");
+        mark.getStyleClass().add("key-hint");
+        items.add(mark);
+        for (int i = 0; i < types.size(); i++) {
+            AnnotationType type = types.get(i);
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("swatch", "swatch-" + type.key());
+            Button button = new Button(type.label() + (i < 9 ? "  [" + (i + 1) + "]" : ""), swatch);
+            button.setId("mark-" + type.key());
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip("Mark the selected text as " + type.label()
+                    + (i < 9 ? " (key " + (i + 1) + ")" : "")));
+            int index = i;
+            button.setOnAction(e -> markOrRetype(index));
+            items.add(button);
+        }
+        Button link = new Button("Link  [L]");
+        link.setId("link-button");
+        link.setFocusTraversable(false);
+        link.setTooltip(new Tooltip("Link the selected annotations of the two panes (Shift+L starts a link)"));
+        link.setOnAction(e -> linkSelected());
+        items.add(new javafx.scene.control.Separator());
+        items.add(link);
+        toolBar.getItems().setAll(items);
+    }
+
+    public List<MenuItem> fileMenuItems() {
+        return List.of();
+    }
+
+    public Menu editMenu() {
+        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> undo());
+        redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        redoItem.setOnAction(e -> redo());
+        MenuItem redoY = new MenuItem("Redo (Ctrl+Y)");
+        redoY.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redoY.setOnAction(e -> redo());
+        redoY.setVisible(false);
+        MenuItem scheme = new MenuItem("Annotation types…");
+        scheme.setOnAction(e -> editScheme());
+        MenuItem name = new MenuItem("Annotator name…");
+        name.setOnAction(e -> askAnnotatorName(settings.get(ANNOTATOR_KEY).orElse("")));
+        updateUndoLabels();
+        return new Menu("_Edit", null, undoItem, redoItem, redoY, new SeparatorMenuItem(), scheme, name);
+    }
+
+    public Menu annotateMenu() {
+        Menu menu = new Menu("_Annotate");
+        MenuItem next = item("Next annotation", "N", this::selectNext);
+        MenuItem previous = item("Previous annotation", "P", this::selectPrevious);
+        MenuItem edit = item("Edit annotation", "Enter", panel.editor::focusNote);
+        MenuItem delete = item("Delete annotation", "Delete", this::deleteSelected);
+        MenuItem startLink = item("Start link here", "Shift+L", this::startLink);
+        MenuItem link = item("Link to the start / other pane", "L", this::linkSelected);
+        menu.getItems().addAll(next, previous, edit, delete, new SeparatorMenuItem(), startLink, link);
+        return menu;
+    }
+
+    /** Menu items whose keys are handled by the reader key filter (shown, not registered twice). */
+    private static MenuItem item(String text, String key, Runnable action) {
+        MenuItem item = new MenuItem(text + "\t" + key);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    public void installSchemeStylesheet(Scene target) {
+        this.scene = target;
+        applySchemeStylesheet();
+    }
+
+    private void applySchemeStylesheet() {
+        if (scene == null) {
+            return;
+        }
+        if (schemeStylesheet != null) {
+            scene.getStylesheets().remove(schemeStylesheet);
+        }
+        schemeStylesheet = SchemeStylesheet.dataUri(types);
+        scene.getStylesheets().add(schemeStylesheet);
+    }
+
+    /** Single keys act when a reader or the annotation list has focus (not while typing in a field). */
+    public void installKeys(Scene target) {
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = target.getFocusOwner();
+            boolean inReader = focus instanceof StyleClassedTextArea;
+            boolean inList = focus == panel.list();
+            if (!(inReader || inList) || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (handleKey(e.getCode(), e.isShiftDown(), inList)) {
+                e.consume();
+            }
+        });
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && isInside(target.getFocusOwner(), panel.editor)) {
+                Optional.ofNullable(activePane).ifPresent(p -> p.textArea().requestFocus());
+                e.consume();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean handleKey(KeyCode code, boolean shift, boolean inList) {
+        int digit = digitOf(code);
+        if (digit >= 1 && !shift) {
+            markOrRetype(digit - 1);
+            return true;
+        }
+        switch (code) {
+            case N -> selectNext();
+            case P -> selectPrevious();
+            case DELETE, BACK_SPACE -> deleteSelected();
+            case L -> {
+                if (shift) {
+                    startLink();
+                } else {
+                    linkSelected();
+                }
+            }
+            case ENTER -> panel.editor.focusNote();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digitOf(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char c = name.charAt(name.length() - 1);
+            return Character.isDigit(c) ? c - '0' : -1;
+        }
+        return -1;
+    }
+
+    // ---- opening and closing articles ---------------------------------------------------
+
+    private record Loaded(Article article, List<Annotation> annotations, List<AnnotationLink> links,
+                          List<String> annotators) {
+    }
+
+    private Loaded load(long articleId) {
+        Article article = store.articles().find(articleId)
+                .orElseThrow(() -> new IllegalStateException("Article #" + articleId + " is no longer in the corpus."));
+        return new Loaded(article, store.annotations().forArticle(articleId),
+                store.annotations().linksForArticle(articleId), store.annotations().creators());
+    }
+
+    public void open(ReaderPane pane, long articleId) {
+        tasks.run(() -> load(articleId), loaded -> {
+            PaneSession session = new PaneSession(loaded.article(), loaded.annotations(), loaded.links());
+            sessions.put(pane, session);
+            annotators = loaded.annotators();
+            pane.show(session.article, session.marks());
+            if (pane == activePane) {
+                refreshPanel();
+            }
+        });
+    }
+
+    public void close(ReaderPane pane) {
+        sessions.remove(pane);
+        pane.clear();
+        if (pane == activePane) {
+            refreshPanel();
+        }
+    }
+
+    public void articleDeleted(long articleId) {
+        tasks.run(() -> {
+            service.history().forgetArticle(articleId);
+            return null;
+        }, done -> updateUndoLabels());
+    }
+
+    public void activePaneChanged(ReaderPane pane) {
+        if (pane != activePane) {
+            activePane = pane;
+            refreshPanel();
+        }
+    }
+
+    private void refreshPanel() {
+        PaneSession session = activePane == null ? null : sessions.get(activePane);
+        syncingSelection = true;
+        try {
+            if (session == null) {
+                panel.setTitle("ANNOTATIONS — " + (activePane == null ? "" : activePane.side().toLowerCase(
+                        java.util.Locale.ROOT) + " pane is empty"));
+                panel.setAnnotations(List.of(), types, annotators);
+                showInEditor(null);
+                return;
+            }
+            panel.setTitle("ANNOTATIONS — " + activePane.side().toUpperCase(java.util.Locale.ROOT) + ": "
+                    + session.article.title());
+            panel.setAnnotations(session.annotations, types, annotators);
+            String selected = activePane.selectedId();
+            Optional<Annotation> current = session.find(selected);
+            current.ifPresentOrElse(a -> panel.list().getSelectionModel().select(a),
+                    () -> panel.list().getSelectionModel().clearSelection());
+            showInEditor(current.orElse(null));
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    /**
+     * Reloads the sessions showing any of the articles from the store and restyles
+     * only the passages whose annotations changed.
+     */
+    private void reload(Set<Long> articleIds, String selectId) {
+        Map<ReaderPane, Long> affected = new LinkedHashMap<>();
+        sessions.forEach((pane, s) -> {
+            if (articleIds.contains(s.article.id())) {
+                affected.put(pane, s.article.id());
+            }
+        });
+        if (affected.isEmpty()) {
+            window.refreshCorpus();
+            return;
+        }
+        tasks.run(() -> {
+            Map<Long, Loaded> loaded = new HashMap<>();
+            for (long id : new HashSet<>(affected.values())) {
+                loaded.put(id, load(id));
+            }
+            return loaded;
+        }, loaded -> {
+            affected.forEach((pane, id) -> {
+                PaneSession old = sessions.get(pane);
+                if (old == null || old.article.id() != id) {
+                    return;
+                }
+                Loaded l = loaded.get(id);
+                annotators = l.annotators();
+                PaneSession fresh = old.with(l.annotations(), l.links());
+                sessions.put(pane, fresh);
+                pane.updateMarks(fresh.marks(), changedRanges(old, fresh));
+                if (selectId != null && fresh.find(selectId).isPresent()) {
+                    pane.select(selectId);
+                } else if (fresh.find(pane.selectedId()).isEmpty()) {
+                    pane.select(null);
+                }
+            });
+            refreshPanel();
+            window.refreshCorpus();
+        });
+    }
+
+    /** Char ranges whose marks differ between two sessions (added, removed or changed). */
+    private static List<int[]> changedRanges(PaneSession old, PaneSession fresh) {
+        Map<String, Annotation> before = new HashMap<>();
+        old.annotations.forEach(a -> before.put(a.id(), a));
+        List<int[]> ranges = new ArrayList<>();
+        for (Annotation a : fresh.annotations) {
+            Annotation was = before.remove(a.id());
+            if (was == null || !was.equals(a)) {
+                if (!a.isOrphan()) {
+                    Mark m = fresh.markOf(a);
+                    ranges.add(new int[] {m.start(), m.end()});
+                }
+                if (was != null && !was.isOrphan()) {
+                    Mark m = old.markOf(was);
+                    ranges.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        for (Annotation gone : before.values()) {
+            if (!gone.isOrphan()) {
+                Mark m = old.markOf(gone);
+                ranges.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return ranges;
+    }
+
+    // ---- marking ----------------------------------------------------------------------
+
+    /** With text selected: mark it as the type. Without: change the selected annotation's type. */
+    public void markOrRetype(int typeIndex) {
+        if (typeIndex >= types.size() || activePane == null) {
+            return;
+        }
+        AnnotationType type = types.get(typeIndex);
+        PaneSession session = sessions.get(activePane);
+        if (session == null) {
+            return;
+        }
+        var selection = activePane.textArea().getSelection();
+        if (selection.getLength() > 0) {
+            mark(activePane, session, selection.getStart(), selection.getEnd(), type);
+        } else {
+            session.find(activePane.selectedId()).filter(a -> !a.typeKey().equals(type.key()))
+                    .ifPresent(a -> commitEdit(a.toBuilder().typeKey(type.key()).build()));
+        }
+    }
+
+    private void mark(ReaderPane pane, PaneSession session, int start, int end, AnnotationType type) {
+        Optional<String> annotator = ensureAnnotator();
+        if (annotator.isEmpty()) {
+            return;
+        }
+        Article article = session.article;
+        tasks.run(() -> service.create(article, start, end, type, annotator.get()), created -> {
+            pane.textArea().deselect();
+            updateUndoLabels();
+            reload(Set.of(article.id()), created.id());
+        });
+    }
+
+    private Optional<String> ensureAnnotator() {
+        Optional<String> name = settings.get(ANNOTATOR_KEY).filter(s -> !s.isBlank());
+        return name.isPresent() ? name : askAnnotatorName("");
+    }
+
+    private Optional<String> askAnnotatorName(String current) {
+        TextInputDialog dialog = new TextInputDialog(current);
+        dialog.initOwner(window.stage());
+        dialog.setTitle("Glossator");
+        dialog.setHeaderText("Your name as annotator");
+        dialog.setContentText("Every annotation you make carries this name, so that a class or a group can"
+                + " tell whose reading it is.\nName:");
+        Optional<String> answer = dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        answer.ifPresent(n -> {
+            settings.put(ANNOTATOR_KEY, n);
+            window.saveLayout();
+        });
+        return answer;
+    }
+
+    // ---- selecting --------------------------------------------------------------------
+
+    /** Selects an annotation in a pane: frame, list row, editor, links; follows links to the other pane. */
+    public void selectAnnotation(ReaderPane pane, String id, boolean reveal) {
+        PaneSession session = sessions.get(pane);
+        if (session == null) {
+            return;
+        }
+        Optional<Annotation> annotation = session.find(id);
+        if (annotation.isEmpty()) {
+            return;
+        }
+        window.activate(pane);
+        pane.select(id);
+        if (reveal) {
+            pane.reveal(id);
+        }
+        syncingSelection = true;
+        try {
+            panel.list().getSelectionModel().select(annotation.get());
+            panel.list().scrollTo(annotation.get());
+        } finally {
+            syncingSelection = false;
+        }
+        showInEditor(annotation.get());
+        followLinks(pane, session, annotation.get());
+    }
+
+    /** With both articles open, jump the other pane to the passage a link points to. */
+    private void followLinks(ReaderPane pane, PaneSession session, Annotation a) {
+        ReaderPane other = window.otherPane(pane);
+        PaneSession otherSession = sessions.get(other);
+        if (otherSession == null) {
+            return;
+        }
+        for (AnnotationLink link : session.linksOf(a.id())) {
+            String end = link.otherEnd(a.id());
+            if (otherSession.find(end).isPresent()) {
+                other.select(end);
+                other.reveal(end);
+                return;
+            }
+        }
+    }
+
+    private void showInEditor(Annotation annotation) {
+        panel.editor.show(annotation, types);
+        panel.linksBox.getChildren().clear();
+        if (annotation == null) {
+            return;
+        }
+        PaneSession session = sessions.get(activePane);
+        List<AnnotationLink> links = session == null ? List.of() : session.linksOf(annotation.id());
+        if (links.isEmpty()) {
+            Label none = new Label("No links. Select an annotation in the other pane and press L to link.");
+            none.setWrapText(true);
+            none.getStyleClass().add("meta");
+            panel.linksBox.getChildren().add(none);
+            return;
+        }
+        tasks.run(() -> describe(annotation, links), descriptions -> {
+            if (panel.editor.current() == null || !panel.editor.current().id().equals(annotation.id())) {
+                return;
+            }
+            Label heading = new Label("Links");
+            heading.getStyleClass().add("section-title");
+            panel.linksBox.getChildren().setAll(heading);
+            for (LinkDescription d : descriptions) {
+                Hyperlink row = new Hyperlink(d.text());
+                row.setWrapText(true);
+                row.getStyleClass().add("link-row");
+                row.setOnAction(e -> goTo(d.other()));
+                panel.linksBox.getChildren().add(row);
+            }
+        });
+    }
+
+    private List<LinkDescription> describe(Annotation annotation, List<AnnotationLink> links) {
+        List<LinkDescription> result = new ArrayList<>();
+        for (AnnotationLink link : links) {
+            String otherId = link.otherEnd(annotation.id());
+            store.annotations().find(otherId).ifPresent(other -> result.add(new LinkDescription(link,
+                    link.fromId().equals(annotation.id()), other,
+                    store.articles().find(other.articleId()).map(Article::title).orElse("?"))));
+        }
+        return result;
+    }
+
+    /** Shows a linked annotation: in whichever pane holds its article, else opens it in the other pane. */
+    private void goTo(Annotation target) {
+        for (Map.Entry<ReaderPane, PaneSession> e : sessions.entrySet()) {
+            if (e.getValue().article.id() == target.articleId() && e.getKey() != activePane) {
+                selectAnnotation(e.getKey(), target.id(), true);
+                return;
+            }
+        }
+        ReaderPane other = window.otherPane(activePane);
+        tasks.run(() -> load(target.articleId()), loaded -> {
+            PaneSession session = new PaneSession(loaded.article(), loaded.annotations(), loaded.links());
+            sessions.put(other, session);
+            other.show(session.article, session.marks());
+            selectAnnotation(other, target.id(), true);
+        });
+    }
+
+    private void selectNext() {
+        step(+1);
+    }
+
+    private void selectPrevious() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        List<Annotation> visible = panel.visible();
+        if (visible.isEmpty() || activePane == null) {
+            return;
+        }
+        String current = activePane.selectedId();
+        int index = -1;
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).id().equals(current)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? (direction > 0 ? 0 : visible.size() - 1)
+                : Math.floorMod(index + direction, visible.size());
+        selectAnnotation(activePane, visible.get(next).id(), true);
+    }
+
+    // ---- editing, deleting, linking, undo ------------------------------------------------
+
+    private void commitEdit(Annotation edited) {
+        PaneSession session = sessions.get(activePane);
+        Optional<Annotation> before = session == null ? Optional.empty() : session.find(edited.id());
+        if (before.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> service.update(before.get(), edited), saved -> {
+            updateUndoLabels();
+            reload(Set.of(saved.articleId()), saved.id());
+        });
+    }
+
+    public void deleteSelected() {
+        PaneSession session = activePane == null ? null : sessions.get(activePane);
+        if (session == null) {
+            return;
+        }
+        session.find(activePane.selectedId()).ifPresent(a -> {
+            Set<Long> touched = new HashSet<>(Set.of(a.articleId()));
+            tasks.run(() -> {
+                for (AnnotationLink l : store.annotations().linksOf(a.id())) {
+                    store.annotations().find(l.otherEnd(a.id())).ifPresent(o -> touched.add(o.articleId()));
+                }
+                service.delete(a);
+                return touched;
+            }, ids -> {
+                updateUndoLabels();
+                reload(ids, null);
+            });
+        });
+    }
+
+    private void startLink() {
+        PaneSession session = activePane == null ? null : sessions.get(activePane);
+        if (session != null) {
+            session.find(activePane.selectedId()).ifPresent(a -> linkStart = a);
+        }
+    }
+
+    /** Links the link start (or the other pane's selected annotation) to the active pane's selection. */
+    public void linkSelected() {
+        PaneSession session = activePane == null ? null : sessions.get(activePane);
+        if (session == null) {
+            return;
+        }
+        Optional<Annotation> to = session.find(activePane.selectedId());
+        Optional<Annotation> from = Optional.ofNullable(linkStart).filter(s -> to.isPresent() && !s.id().equals(to.get().id()));
+        if (from.isEmpty()) {
+            ReaderPane other = window.otherPane(activePane);
+            from = Optional.ofNullable(sessions.get(other)).flatMap(s -> s.find(other.selectedId()));
+        }
+        if (to.isEmpty() || from.isEmpty()) {
+            Dialogs.summary(window.stage(), "Nothing to link",
+                    "Select an annotation in each pane (or press Shift+L on one, then select another), then press L.");
+            return;
+        }
+        Annotation a = from.get();
+        Annotation b = to.get();
+        Optional<LinkRelation> relation = askRelation(a, b);
+        Optional<String> annotator = relation.isPresent() ? ensureAnnotator() : Optional.empty();
+        if (relation.isEmpty() || annotator.isEmpty()) {
+            return;
+        }
+        linkStart = null;
+        tasks.run(() -> service.link(a, b, relation.get(), annotator.get()), link -> {
+            updateUndoLabels();
+            reload(Set.of(a.articleId(), b.articleId()), null);
+        });
+    }
+
+    private Optional<LinkRelation> askRelation(Annotation from, Annotation to) {
+        LinkRelation suggested = suggestRelation(typeOf(from.typeKey()).kind(), typeOf(to.typeKey()).kind());
+        ChoiceDialog<LinkRelation> dialog = new ChoiceDialog<>(suggested, LinkRelation.values());
+        dialog.initOwner(window.stage());
+        dialog.setTitle("Glossator");
+        dialog.setHeaderText("Link “" + abbreviate(from.target().exact()) + "”\nto “"
+                + abbreviate(to.target().exact()) + "”");
+        dialog.setContentText("The first one is:");
+        return dialog.showAndWait();
+    }
+
+    static LinkRelation suggestRelation(TypeKind from, TypeKind to) {
+        if (from == TypeKind.QUOTE && to == TypeKind.SOURCE) {
+            return LinkRelation.QUOTED_FROM;
+        }
+        if (from == TypeKind.CLAIM && to == TypeKind.SOURCE) {
+            return LinkRelation.SUPPORTED_BY;
+        }
+        return from == to ? LinkRelation.SAME_AS : LinkRelation.RELATED;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 60 ? one.substring(0, 60) + "…" : one;
+    }
+
+    public void undo() {
+        tasks.run(() -> service.history().undo(), edit -> afterHistory(edit));
+    }
+
+    public void redo() {
+        tasks.run(() -> service.history().redo(), edit -> afterHistory(edit));
+    }
+
+    private void afterHistory(Optional<Edit> edit) {
+        updateUndoLabels();
+        edit.ifPresent(e -> reload(e.articleIds(), null));
+    }
+
+    private void updateUndoLabels() {
+        UndoHistory history = service.history();
+        Optional<String> u = history.nextUndoLabel();
+        Optional<String> r = history.nextRedoLabel();
+        undoItem.setText(u.map(s -> "Undo " + s).orElse("Undo"));
+        undoItem.setDisable(u.isEmpty());
+        redoItem.setText(r.map(s -> "Redo " + s).orElse("Redo"));
+        redoItem.setDisable(r.isEmpty());
+    }
+
+    // ---- scheme -----------------------------------------------------------------------
+
+    AnnotationType typeOf(String key) {
+        return types.stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseGet(() -> new AnnotationType(key, key, "#999999", 99, TypeKind.GENERIC, false));
+    }
+
+    private void editScheme() {
+        new SchemeDialog(window.stage(), store, tasks, types).showAndApply(updated -> {
+            types = List.copyOf(updated);
+            applySchemeStylesheet();
+            rebuildToolBar();
+            refreshPanel();
+        });
+    }
+
+    /** For tests: the session shown in a pane. */
+    public Optional<Article> articleIn(ReaderPane pane) {
+        return Optional.ofNullable(sessions.get(pane)).map(s -> s.article);
+    }
+
+    public List<Annotation> annotationsIn(ReaderPane pane) {
+        return Optional.ofNullable(sessions.get(pane)).map(s -> s.annotations).orElse(List.of());
+    }
+
+    public List<AnnotationLink> linksIn(ReaderPane pane) {
+        return Optional.ofNullable(sessions.get(pane)).map(s -> s.links).orElse(List.of());
+    }
+}

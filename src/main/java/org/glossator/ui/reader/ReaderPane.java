@@ -1,0 +1,365 @@
+package org.glossator.ui.reader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.PopupWindow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.glossator.domain.Article;
+import org.glossator.domain.StyleSpan;
+
+/**
+ * One reader: the article's title and metadata above a read-only RichTextFX area
+ * with reading typography. It draws annotation marks (char ranges) and reports
+ * clicks on them; it knows nothing about the store.
+ */
+public final class ReaderPane extends BorderPane {
+    /** Widest text column, in pixels, before the margins grow instead (about 75 characters). */
+    private static final double MAX_TEXT_WIDTH = 720;
+
+    private final String side;
+    private final Label paneLabel = new Label();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Label placeholder = new Label(
+            "No article open.\nDouble-click an article in the corpus list, drag it here,\nor use its context menu.");
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final Tooltip hoverTip = new Tooltip();
+
+    private int[] paragraphStarts = new int[0];
+    /** The block style class of each paragraph (heading-1, blockquote...), or null. */
+    private String[] paragraphBlocks = new String[0];
+    private HighlightLayout layout = new HighlightLayout(List.of(), List.of());
+    private String selectedId;
+    private String flashId;
+    private Consumer<Mark> onMarkClicked = m -> { };
+    private Function<String, String> describeMark = id -> "";
+    private double fontSize = 16;
+
+    public ReaderPane(String side) {
+        this.side = side;
+        getStyleClass().add("reader-pane");
+        setId(side.toLowerCase(java.util.Locale.ROOT) + "-reader");
+        area.setId(side.toLowerCase(java.util.Locale.ROOT) + "-text");
+        area.getStyleClass().add("reader-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.ON);
+        area.widthProperty().addListener((obs, o, w) -> updateMargins(w.doubleValue()));
+        paneLabel.getStyleClass().add("pane-label");
+        paneLabel.setText(side.toUpperCase(java.util.Locale.ROOT) + " PANE");
+        title.getStyleClass().add("reader-title");
+        title.setId(side.toLowerCase(java.util.Locale.ROOT) + "-title");
+        meta.getStyleClass().add("reader-meta");
+        placeholder.getStyleClass().add("reader-placeholder");
+        VBox header = new VBox(paneLabel, title, meta);
+        header.getStyleClass().add("reader-header");
+        setTop(header);
+        setCenter(new StackPane(placeholder));
+        installMouseHandlers();
+        applyFontSize();
+    }
+
+    public String side() {
+        return side;
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    public ObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    public Optional<Article> article() {
+        return Optional.ofNullable(article.get());
+    }
+
+    public void setOnMarkClicked(Consumer<Mark> handler) {
+        this.onMarkClicked = handler;
+    }
+
+    /** Text for the hover tooltip of an annotation (type, note, verdict). */
+    public void setMarkDescriber(Function<String, String> describer) {
+        this.describeMark = describer;
+    }
+
+    /** Shows an article with its marks; resets scroll position to the top. */
+    public void show(Article shown, Collection<Mark> marks) {
+        article.set(shown);
+        title.setText(shown.title());
+        meta.setText(metaLine(shown));
+        area.replaceText(shown.text());
+        paragraphStarts = paragraphStarts(shown.text());
+        applyParagraphStyles(shown.formatting());
+        selectedId = null;
+        layout = new HighlightLayout(shown.formatting(), marks);
+        restyleAll();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        setCenter(scroll);
+    }
+
+    public void clear() {
+        article.set(null);
+        title.setText("");
+        meta.setText("");
+        area.clear();
+        paragraphStarts = new int[0];
+        paragraphBlocks = new String[0];
+        layout = new HighlightLayout(List.of(), List.of());
+        setCenter(new StackPane(placeholder));
+    }
+
+    static String metaLine(Article a) {
+        List<String> parts = new ArrayList<>();
+        if (a.author() != null && !a.author().isBlank()) {
+            parts.add(a.author());
+        }
+        if (a.published() != null && !a.published().isBlank()) {
+            parts.add(a.published());
+        }
+        parts.add(String.format("%,d words", a.wordCount()));
+        if (a.sourceUrl() != null) {
+            parts.add(a.sourceUrl());
+        } else if (a.fileName() != null) {
+            parts.add(a.fileName());
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    /**
+     * Replaces the marks and restyles only the paragraphs whose marks changed
+     * (given as char ranges), instead of the whole document.
+     */
+    public void updateMarks(Collection<Mark> marks, List<int[]> changedRanges) {
+        layout = new HighlightLayout(article.get() == null ? List.of() : article.get().formatting(), marks);
+        for (int[] range : changedRanges) {
+            restyleRange(range[0], range[1]);
+        }
+    }
+
+    public String selectedId() {
+        return selectedId;
+    }
+
+    /** Frames the selected annotation; restyles the old and new ones only. */
+    public void select(String id) {
+        Optional<Mark> old = findMark(selectedId);
+        selectedId = id;
+        old.ifPresent(m -> restyleRange(m.start(), m.end()));
+        findMark(id).ifPresent(m -> restyleRange(m.start(), m.end()));
+    }
+
+    /** Scrolls the annotation into view, moves the caret to it and flashes it briefly. */
+    public void reveal(String id) {
+        findMark(id).ifPresent(m -> {
+            area.moveTo(m.start());
+            area.showParagraphAtCenter(paragraphOf(m.start()));
+            flashId = id;
+            restyleRange(m.start(), m.end());
+            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(700));
+            pause.setOnFinished(e -> {
+                if (id.equals(flashId)) {
+                    flashId = null;
+                    restyleRange(m.start(), m.end());
+                }
+            });
+            pause.play();
+        });
+    }
+
+    public boolean isFlashing(String id) {
+        return id != null && id.equals(flashId);
+    }
+
+    public Optional<Mark> findMark(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return layout.marksIn(0, Integer.MAX_VALUE).stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** Marks under a char index, innermost first. */
+    public List<Mark> marksAt(int charIndex) {
+        return layout.marksAt(charIndex);
+    }
+
+    /** The style classes currently applied at a char index (for tests and diagnostics). */
+    public Collection<String> stylesAt(int charIndex) {
+        return area.getStyleAtPosition(charIndex + 1);
+    }
+
+    public void setFontSize(double size) {
+        this.fontSize = size;
+        applyFontSize();
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+
+    private void applyFontSize() {
+        // The zoom level is user state, not styling, so it is the one inline style here.
+        area.setStyle("-fx-font-size: " + fontSize + "px;");
+    }
+
+    private void updateMargins(double width) {
+        double side = Math.max(28, (width - MAX_TEXT_WIDTH) / 2);
+        area.setPadding(new Insets(18, side, 40, side));
+    }
+
+    private void installMouseHandlers() {
+        area.setOnMouseClicked(e -> {
+            if (e.getClickCount() != 1 || area.getSelection().getLength() > 0) {
+                return;
+            }
+            area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(index -> {
+                List<Mark> hits = layout.marksAt(index);
+                if (!hits.isEmpty()) {
+                    onMarkClicked.accept(pickNext(hits));
+                }
+            });
+        });
+        area.setMouseOverTextDelay(Duration.ofMillis(400));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            List<Mark> hits = layout.marksAt(e.getCharacterIndex());
+            if (hits.isEmpty()) {
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            for (Mark m : hits) {
+                if (text.length() > 0) {
+                    text.append("\n— ");
+                }
+                text.append(describeMark.apply(m.id()));
+            }
+            hoverTip.setText(text.toString());
+            hoverTip.setAnchorLocation(PopupWindow.AnchorLocation.WINDOW_TOP_LEFT);
+            hoverTip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 14);
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverTip.hide());
+    }
+
+    /** Repeated clicks on nested marks cycle from the innermost outwards. */
+    private Mark pickNext(List<Mark> hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).id().equals(selectedId)) {
+                return hits.get((i + 1) % hits.size());
+            }
+        }
+        return hits.get(0);
+    }
+
+    public String hoverText() {
+        return hoverTip.getText();
+    }
+
+    private static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public int paragraphOf(int charIndex) {
+        int idx = java.util.Arrays.binarySearch(paragraphStarts, charIndex);
+        return idx >= 0 ? idx : -idx - 2;
+    }
+
+    private int paragraphEnd(int paragraph) {
+        return paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : area.getLength();
+    }
+
+    private void applyParagraphStyles(List<StyleSpan> formatting) {
+        paragraphBlocks = new String[paragraphStarts.length];
+        for (StyleSpan span : formatting) {
+            if (span.style().isBlock() && span.start() < area.getLength()) {
+                int first = paragraphOf(span.start());
+                int last = paragraphOf(Math.max(span.start(), span.end() - 1));
+                for (int p = first; p <= last; p++) {
+                    paragraphBlocks[p] = span.style().cssClass();
+                    area.setParagraphStyle(p, List.of(span.style().cssClass()));
+                }
+            }
+        }
+    }
+
+    /** Computes every paragraph's spans and applies them in one call (opening an article). */
+    private void restyleAll() {
+        if (paragraphStarts.length > 0 && area.getLength() > 0) {
+            area.setStyleSpans(0, computeAllSpans());
+        }
+    }
+
+    /** Restyles only the paragraphs that intersect [from, to). */
+    private void restyleRange(int from, int to) {
+        if (paragraphStarts.length == 0) {
+            return;
+        }
+        int first = paragraphOf(Math.max(0, Math.min(from, area.getLength())));
+        int last = paragraphOf(Math.max(0, Math.min(Math.max(from, to - 1), area.getLength())));
+        for (int p = first; p <= last; p++) {
+            if (paragraphEnd(p) > paragraphStarts[p]) {
+                StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+                appendParagraph(builder, p);
+                area.setStyleSpans(p, 0, builder.create());
+            }
+        }
+    }
+
+    private void appendParagraph(StyleSpansBuilder<Collection<String>> builder, int p) {
+        int start = paragraphStarts[p];
+        int end = paragraphEnd(p);
+        if (end <= start) {
+            builder.add(List.of(), 0);
+            return;
+        }
+        // Block styles also style the runs (heading font sizes, caption italics).
+        String block = paragraphBlocks[p];
+        for (HighlightLayout.Segment s : layout.segments(start, end, selectedId, flashId)) {
+            builder.add(block == null ? s.classes() : withBlock(s.classes(), block), s.length());
+        }
+    }
+
+    private static List<String> withBlock(List<String> classes, String block) {
+        List<String> all = new ArrayList<>(classes.size() + 1);
+        all.add(block);
+        all.addAll(classes);
+        return all;
+    }
+
+    /** Exposed for the benchmark: the spans a full restyle would apply. */
+    public StyleSpans<Collection<String>> computeAllSpans() {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        for (int p = 0; p < paragraphStarts.length; p++) {
+            appendParagraph(builder, p);
+            if (p + 1 < paragraphStarts.length) {
+                builder.add(List.of(), 1);
+            }
+        }
+        return builder.create();
+    }
+}

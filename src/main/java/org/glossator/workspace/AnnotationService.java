@@ -1,0 +1,226 @@
+package org.glossator.workspace;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.glossator.anchoring.Targets;
+import org.glossator.domain.AnchorState;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+import org.glossator.domain.AnnotationType;
+import org.glossator.domain.Article;
+import org.glossator.domain.LinkRelation;
+import org.glossator.domain.TypeKind;
+import org.glossator.domain.Verdict;
+import org.glossator.store.Store;
+
+/**
+ * The annotating actions of a user: create, edit, delete, link. Each commits one
+ * transaction before it returns and is recorded in the undo history.
+ */
+public final class AnnotationService {
+    private final Store store;
+    private final UndoHistory history;
+    private final Clock clock;
+
+    public AnnotationService(Store store, UndoHistory history, Clock clock) {
+        this.store = store;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    private Instant now() {
+        // Millisecond precision: what every exchange format round-trips.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Marks [charStart, charEnd) of the article's text (UTF-16 indices from the reader). */
+    public Annotation create(Article article, int charStart, int charEnd, AnnotationType type, String creator) {
+        if (charEnd <= charStart) {
+            throw new IllegalArgumentException("Select some text first.");
+        }
+        Instant now = now();
+        Annotation.Builder b = Annotation.builder().id(UUID.randomUUID().toString()).articleId(article.id())
+                .typeKey(type.key()).target(Targets.fromCharRange(article.text(), charStart, charEnd))
+                .creator(creator).created(now).modified(now).anchorState(AnchorState.ANCHORED);
+        // Defaults the editor shows, so that opening the editor is not itself a change.
+        if (type.kind() == TypeKind.CLAIM) {
+            b.verdict(Verdict.UNVERIFIED);
+        } else if (type.kind() == TypeKind.QUOTE) {
+            b.attributionGiven(false);
+        }
+        Annotation annotation = b.build();
+        store.inTransaction(() -> {
+            store.annotations().save(annotation);
+            return null;
+        });
+        history.done(new SaveEdit("Create " + type.label().toLowerCase(java.util.Locale.ROOT), null, annotation));
+        return annotation;
+    }
+
+    /** Saves an edited annotation (any field, including its type), stamping the modified time. */
+    public Annotation update(Annotation before, Annotation edited) {
+        Annotation after = edited.toBuilder().modified(now()).build();
+        store.annotations().save(after);
+        history.done(new SaveEdit("Edit annotation", before, after));
+        return after;
+    }
+
+    /** Deletes an annotation with its links; undo brings both back. */
+    public void delete(Annotation annotation) {
+        List<AnnotationLink> links = store.inTransaction(() -> {
+            List<AnnotationLink> touching = store.annotations().linksOf(annotation.id());
+            store.annotations().delete(annotation.id());
+            return touching;
+        });
+        history.done(new DeleteEdit(annotation, links));
+    }
+
+    public AnnotationLink link(Annotation from, Annotation to, LinkRelation relation, String creator) {
+        AnnotationLink link = new AnnotationLink(UUID.randomUUID().toString(), from.id(), to.id(), relation,
+                creator, now());
+        store.annotations().saveLink(link);
+        history.done(new LinkEdit(link, Set.of(from.articleId(), to.articleId()), true));
+        return link;
+    }
+
+    public void unlink(AnnotationLink link, Set<Long> articleIds) {
+        store.annotations().deleteLink(link.id());
+        history.done(new LinkEdit(link, articleIds, false));
+    }
+
+    /** Create (before == null) or update: undo restores {@code before}. */
+    private final class SaveEdit implements Edit {
+        private final String label;
+        private final Annotation before;
+        private final Annotation after;
+
+        SaveEdit(String label, Annotation before, Annotation after) {
+            this.label = label;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void undo() {
+            if (before == null) {
+                store.annotations().delete(after.id());
+            } else {
+                store.annotations().save(before);
+            }
+        }
+
+        @Override
+        public void redo() {
+            store.annotations().save(after);
+        }
+
+        @Override
+        public Set<Long> articleIds() {
+            Set<Long> ids = new HashSet<>();
+            ids.add(after.articleId());
+            if (before != null) {
+                ids.add(before.articleId());
+            }
+            return ids;
+        }
+    }
+
+    private final class DeleteEdit implements Edit {
+        private final Annotation annotation;
+        private final List<AnnotationLink> links;
+
+        DeleteEdit(Annotation annotation, List<AnnotationLink> links) {
+            this.annotation = annotation;
+            this.links = links;
+        }
+
+        @Override
+        public String label() {
+            return "Delete annotation";
+        }
+
+        @Override
+        public void undo() {
+            store.inTransaction(() -> {
+                store.annotations().save(annotation);
+                // A linked annotation may itself have been deleted since; restore only what can be.
+                for (AnnotationLink link : links) {
+                    String other = link.otherEnd(annotation.id());
+                    if (store.annotations().find(other).isPresent()) {
+                        store.annotations().saveLink(link);
+                    }
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public void redo() {
+            store.annotations().delete(annotation.id());
+        }
+
+        @Override
+        public Set<Long> articleIds() {
+            Set<Long> ids = new HashSet<>();
+            ids.add(annotation.articleId());
+            for (AnnotationLink link : links) {
+                store.annotations().find(link.otherEnd(annotation.id())).ifPresent(a -> ids.add(a.articleId()));
+            }
+            return ids;
+        }
+    }
+
+    private final class LinkEdit implements Edit {
+        private final AnnotationLink link;
+        private final Set<Long> articleIds;
+        private final boolean added;
+
+        LinkEdit(AnnotationLink link, Set<Long> articleIds, boolean added) {
+            this.link = link;
+            this.articleIds = Set.copyOf(articleIds);
+            this.added = added;
+        }
+
+        @Override
+        public String label() {
+            return added ? "Link annotations" : "Remove link";
+        }
+
+        @Override
+        public void undo() {
+            apply(!added);
+        }
+
+        @Override
+        public void redo() {
+            apply(added);
+        }
+
+        private void apply(boolean present) {
+            if (present) {
+                store.annotations().saveLink(link);
+            } else {
+                store.annotations().deleteLink(link.id());
+            }
+        }
+
+        @Override
+        public Set<Long> articleIds() {
+            return articleIds;
+        }
+    }
+}

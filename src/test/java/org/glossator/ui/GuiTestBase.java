@@ -1,0 +1,100 @@
+package org.glossator.ui;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.TableView;
+import org.glossator.app.GlossatorApp;
+import org.glossator.domain.ArticleSummary;
+import org.glossator.ui.reader.ReaderPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app on a database in a temporary folder; drives it headless with TestFX. */
+abstract class GuiTestBase extends FxRobot {
+    @TempDir
+    Path dir;
+    GlossatorApp app;
+
+    Path database() {
+        return dir.resolve("gui.db");
+    }
+
+    GlossatorApp launch() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database()));
+        waitUntil(() -> app.window() != null && !corpusTable().getItems().isEmpty());
+        return app;
+    }
+
+    void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        launch();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+
+    MainWindow window() {
+        return app.window();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<ArticleSummary> corpusTable() {
+        return lookup("#corpus-table").queryAs(TableView.class);
+    }
+
+    ReaderPane left() {
+        return window().left();
+    }
+
+    ReaderPane right() {
+        return window().right();
+    }
+
+    /**
+     * Right-click: Monocle's headless glass does not turn it into a ContextMenuEvent
+     * (TestFX issue 645), so the event the platform would send is fired here.
+     */
+    void contextClick(javafx.scene.Node node) {
+        moveTo(node);
+        interact(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            javafx.geometry.Bounds local = node.getBoundsInLocal();
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getCenterX(),
+                    local.getCenterY(), b.getCenterX(), b.getCenterY(), false, null));
+        });
+    }
+
+    /** Polls a condition while letting the FX thread and the worker run; fails after 10 s. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (Exception e) {
+            fail("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Reads FX state on the FX thread. */
+    static <T> T fx(Callable<T> read) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+    }
+}
