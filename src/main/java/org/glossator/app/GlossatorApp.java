@@ -29,6 +29,7 @@ public class GlossatorApp extends Application {
     private RuntimeException openFailure;
     private TaskRunner tasks;
     private MainWindow window;
+    private AnnotationController annotations;
 
     /** Used by {@link Application#launch}; the database comes from the --db= parameter. */
     public GlossatorApp() {
@@ -68,7 +69,7 @@ public class GlossatorApp extends Application {
             return;
         }
         tasks = new TaskRunner(error -> Dialogs.error(stage, "That did not work", error));
-        AnnotationController annotations = new AnnotationController(store, tasks, settings, types,
+        annotations = new AnnotationController(store, tasks, settings, types,
                 Clock.systemUTC());
         window = new MainWindow(stage, store, settings, tasks, annotations);
         window.show();
@@ -89,5 +90,9 @@ public class GlossatorApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    public AnnotationController annotations() {
+        return annotations;
     }
 }

@@ -17,7 +17,6 @@ public final class Cli {
 
     public static CommandLine create(Consumer<Path> guiLauncher) {
         CommandLine cl = new CommandLine(new GlossatorCommand(guiLauncher));
-        cl.setExitCodeExceptionMapper(e -> SOME_REFUSED);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println(e instanceof StoreException ? e.getMessage() : "Error: " + e);

@@ -104,7 +104,7 @@ public final class MainWindow {
         restoreWindowPosition();
         stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
-        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.24),
+        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.25),
                 settings.getDouble("split.panel", 0.78));
         readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
         refreshCorpus(this::restoreOpenArticles);

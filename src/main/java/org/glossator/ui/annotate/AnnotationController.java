@@ -639,8 +639,11 @@ public final class AnnotationController {
                     "Select an annotation in each pane (or press Shift+L on one, then select another), then press L.");
             return;
         }
-        Annotation a = from.get();
-        Annotation b = to.get();
+        // A source is always the target of a link: "claim supported by source", "quote quoted from source".
+        boolean swap = typeOf(from.get().typeKey()).kind() == TypeKind.SOURCE
+                && typeOf(to.get().typeKey()).kind() != TypeKind.SOURCE;
+        Annotation a = swap ? to.get() : from.get();
+        Annotation b = swap ? from.get() : to.get();
         Optional<LinkRelation> relation = askRelation(a, b);
         Optional<String> annotator = relation.isPresent() ? ensureAnnotator() : Optional.empty();
         if (relation.isEmpty() || annotator.isEmpty()) {

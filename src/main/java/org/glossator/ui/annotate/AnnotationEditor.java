@@ -91,6 +91,7 @@ final class AnnotationEditor extends GridPane {
         });
         info.getStyleClass().add("meta");
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(64);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);

@@ -53,17 +53,16 @@ public final class CorpusView extends VBox {
 
         table.setId("corpus-table");
         table.setPlaceholder(new Label("No articles match the filter."));
-        table.getColumns().add(column("Title", 210, a -> a.title()));
-        table.getColumns().add(column("Author", 110, a -> nullToEmpty(a.author())));
-        table.getColumns().add(column("Date", 82, a -> nullToEmpty(a.published())));
+        table.getColumns().add(titleColumn());
+        table.getColumns().add(column("Date", 88, a -> nullToEmpty(a.published())));
         TableColumn<ArticleSummary, Integer> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wordCount()));
-        words.setPrefWidth(58);
+        words.setPrefWidth(52);
         words.getStyleClass().add("number-column");
         table.getColumns().add(words);
         TableColumn<ArticleSummary, Integer> notes = new TableColumn<>("Notes");
         notes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annotationCount()));
-        notes.setPrefWidth(50);
+        notes.setPrefWidth(46);
         notes.getStyleClass().add("number-column");
         table.getColumns().add(notes);
         SortedList<ArticleSummary> sorted = new SortedList<>(filtered);
@@ -71,6 +70,7 @@ public final class CorpusView extends VBox {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> row(open, delete));
+        table.setFixedCellSize(40); // two lines: title and author
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, filter, table);
     }
@@ -102,6 +102,37 @@ public final class CorpusView extends VBox {
             }
         });
         return row;
+    }
+
+    /** Title in bold with the author beneath: readable in a narrow sidebar. Sorts by title. */
+    private static TableColumn<ArticleSummary, ArticleSummary> titleColumn() {
+        TableColumn<ArticleSummary, ArticleSummary> col = new TableColumn<>("Title / author");
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setComparator(java.util.Comparator.comparing(ArticleSummary::title, String.CASE_INSENSITIVE_ORDER));
+        col.setPrefWidth(230);
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label title = new Label();
+            private final Label author = new Label();
+            private final VBox box = new VBox(1, title, author);
+
+            {
+                title.getStyleClass().add("article-title");
+                author.getStyleClass().add("article-author");
+            }
+
+            @Override
+            protected void updateItem(ArticleSummary a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null) {
+                    setGraphic(null);
+                } else {
+                    title.setText(a.title());
+                    author.setText(nullToEmpty(a.author()));
+                    setGraphic(box);
+                }
+            }
+        });
+        return col;
     }
 
     private static TableColumn<ArticleSummary, String> column(String name, double width,

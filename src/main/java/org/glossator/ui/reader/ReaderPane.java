@@ -39,7 +39,7 @@ public final class ReaderPane extends BorderPane {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label placeholder = new Label(
-            "No article open.\nDouble-click an article in the corpus list, drag it here,\nor use its context menu.");
+            "No article open. Double-click an article in the corpus list, drag it here, or use its context menu.");
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -71,6 +71,7 @@ public final class ReaderPane extends BorderPane {
         title.setId(side.toLowerCase(java.util.Locale.ROOT) + "-title");
         meta.getStyleClass().add("reader-meta");
         placeholder.getStyleClass().add("reader-placeholder");
+        placeholder.setMaxWidth(320);
         VBox header = new VBox(paneLabel, title, meta);
         header.getStyleClass().add("reader-header");
         setTop(header);

@@ -1,0 +1,279 @@
+package org.glossator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+import org.glossator.domain.LinkRelation;
+import org.glossator.domain.Verdict;
+import org.glossator.store.sqlite.SqliteStore;
+import org.glossator.ui.reader.ReaderPane;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The annotating workflow, driven through the real window with keys and clicks. */
+class AnnotatingTest extends GuiTestBase {
+
+    @BeforeEach
+    void knownAnnotator() throws Exception {
+        // The annotator's name is asked once and kept; this user has already answered.
+        Files.writeString(Settings.fileFor(database()), "annotator=Tess\n");
+    }
+
+    private void openBoth() throws Exception {
+        launch();
+        long first = fx(() -> corpusTable().getItems().get(0).id());
+        long second = fx(() -> corpusTable().getItems().get(1).id());
+        interact(() -> {
+            window().openIn(right(), second);
+            window().openIn(left(), first);
+        });
+        waitUntil(() -> left().article().isPresent() && right().article().isPresent());
+    }
+
+    /** Selects text in a reader as a user would leave it, then presses a key there. */
+    private void selectAndPress(ReaderPane pane, int start, int end, KeyCode key) {
+        interact(() -> {
+            pane.textArea().requestFocus();
+            pane.textArea().selectRange(start, end);
+        });
+        int before = annotations(pane).size();
+        type(key);
+        waitUntil(() -> annotations(pane).size() == before + 1);
+    }
+
+    private List<Annotation> annotations(ReaderPane pane) {
+        return fx(() -> annotationsController().annotationsIn(pane));
+    }
+
+    private org.glossator.ui.annotate.AnnotationController annotationsController() {
+        return app.annotations();
+    }
+
+    private List<Annotation> storedAnnotations() {
+        try (SqliteStore store = SqliteStore.open(database())) {
+            return store.annotations().all();
+        }
+    }
+
+    private List<AnnotationLink> storedLinks() {
+        try (SqliteStore store = SqliteStore.open(database())) {
+            return store.annotations().allLinks();
+        }
+    }
+
+    private int indexOf(ReaderPane pane, String needle) {
+        int i = fx(() -> pane.textArea().getText().indexOf(needle));
+        assertThat(i).as("'" + needle + "' in the article").isNotNegative();
+        return i;
+    }
+
+    private String paneText(ReaderPane pane) {
+        return fx(() -> pane.textArea().getText());
+    }
+
+    @Test
+    void keyOneMarksTheSelectionAsADubiousClaimSavedAtOnce() throws Exception {
+        openBoth();
+        String text = paneText(left());
+        int start = text.indexOf(' ', 200) + 1;
+        int end = text.indexOf(' ', start + 40);
+        selectAndPress(left(), start, end, KeyCode.DIGIT1);
+
+        List<Annotation> stored = storedAnnotations();
+        assertThat(stored).hasSize(1);
+        Annotation a = stored.get(0);
+        assertThat(a.typeKey()).isEqualTo("claim");
+        assertThat(a.target().exact()).isEqualTo(text.substring(start, end));
+        assertThat(a.creator()).isEqualTo("Tess");
+        assertThat(a.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        assertThat(fx(() -> left().stylesAt(start + 1))).contains("hl-bg-claim", "hl-selected");
+        assertThat(fx(() -> left().stylesAt(end + 2))).doesNotContain("hl-bg-claim");
+        ListView<?> list = lookup("#annotation-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+    }
+
+    @Test
+    void nestedSpansKeepBothHighlightsVisible() throws Exception {
+        openBoth();
+        String text = paneText(left());
+        int start = text.indexOf(' ', 300) + 1;
+        selectAndPress(left(), start, start + 80, KeyCode.DIGIT1);
+        selectAndPress(left(), start + 20, start + 40, KeyCode.DIGIT2);
+
+        assertThat(fx(() -> left().stylesAt(start + 25))).contains("hl-bg-quote", "hl-ul-claim");
+        assertThat(fx(() -> left().stylesAt(start + 5))).contains("hl-bg-claim").doesNotContain("hl-bg-quote");
+        assertThat(fx(() -> left().stylesAt(start + 60))).contains("hl-bg-claim");
+        assertThat(storedAnnotations()).extracting(Annotation::typeKey).containsExactlyInAnyOrder("claim", "quote");
+    }
+
+    @Test
+    void clickingAHighlightSelectsItAndHoverShowsTypeAndNote() throws Exception {
+        openBoth();
+        String text = paneText(left());
+        int start = text.indexOf(' ', 150) + 1;
+        selectAndPress(left(), start, start + 30, KeyCode.DIGIT3);
+        interact(() -> left().select(null));
+        Bounds bounds = fx(() -> left().textArea().getCharacterBoundsOnScreen(start + 3, start + 4).orElseThrow());
+        Point2D point = new Point2D(bounds.getCenterX(), bounds.getCenterY());
+        clickOn(point);
+        String id = annotations(left()).get(0).id();
+        waitUntil(() -> id.equals(left().selectedId()));
+        assertThat(lookup("#editor-citation").tryQuery()).isPresent();
+
+        moveTo(new Point2D(point.getX() + 2, point.getY()));
+        waitUntil(() -> left().hoverText() != null && left().hoverText().contains("Source"));
+    }
+
+    @Test
+    void editorChangesEveryFieldAndEachChangeIsStored() throws Exception {
+        openBoth();
+        int start = indexOf(left(), " ") + 1;
+        selectAndPress(left(), start, start + 25, KeyCode.DIGIT1);
+        clickOn("#editor-note").write("No source is given for this.");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> storedAnnotations().get(0).note().equals("No source is given for this."));
+        clickOn("#editor-tags").write("licence, numbers").type(KeyCode.ENTER);
+        waitUntil(() -> storedAnnotations().get(0).tags().equals(List.of("licence", "numbers")));
+        interact(() -> lookup("#editor-verdict").queryAs(ComboBox.class).getSelectionModel()
+                .select(Verdict.FALSE));
+        waitUntil(() -> storedAnnotations().get(0).verdict() == Verdict.FALSE);
+        clickOn("#editor-evidence").write("The licence text itself").type(KeyCode.ENTER);
+        waitUntil(() -> "The licence text itself".equals(storedAnnotations().get(0).evidence()));
+
+        Annotation saved = storedAnnotations().get(0);
+        assertThat(saved.modified()).isAfterOrEqualTo(saved.created());
+        assertThat(saved.creator()).isEqualTo("Tess");
+    }
+
+    @Test
+    void deleteUndoAndRedoCoverCreateEditAndDelete() throws Exception {
+        openBoth();
+        int start = indexOf(left(), " ") + 1;
+        selectAndPress(left(), start, start + 30, KeyCode.DIGIT2);
+        String id = storedAnnotations().get(0).id();
+        clickOn("#editor-speaker").write("an unnamed spokesperson").type(KeyCode.ENTER);
+        waitUntil(() -> "an unnamed spokesperson".equals(storedAnnotations().get(0).speaker()));
+
+        interact(() -> left().textArea().requestFocus());
+        type(KeyCode.DELETE);
+        waitUntil(() -> storedAnnotations().isEmpty());
+        assertThat(annotations(left())).isEmpty();
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> storedAnnotations().size() == 1);
+        assertThat(storedAnnotations().get(0).id()).isEqualTo(id);
+        assertThat(storedAnnotations().get(0).speaker()).isEqualTo("an unnamed spokesperson");
+        waitUntil(() -> annotations(left()).size() == 1);
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // undo the edit
+        waitUntil(() -> storedAnnotations().get(0).speaker() == null);
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // undo the create
+        waitUntil(() -> storedAnnotations().isEmpty());
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> storedAnnotations().size() == 1);
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> "an unnamed spokesperson".equals(storedAnnotations().get(0).speaker()));
+        waitUntil(() -> fx(() -> left().stylesAt(start + 2)).contains("hl-bg-quote"));
+    }
+
+    @Test
+    void linksJoinPassagesAcrossPanesAndSelectingOneJumpsTheOtherPane() throws Exception {
+        openBoth();
+        int claimStart = indexOf(left(), " ") + 1;
+        selectAndPress(left(), claimStart, claimStart + 30, KeyCode.DIGIT1);
+        String rightText = paneText(right());
+        int sourceStart = rightText.length() - 200;
+        selectAndPress(right(), sourceStart, sourceStart + 40, KeyCode.DIGIT3);
+        String sourceId = annotations(right()).get(0).id();
+        String claimId = annotations(left()).get(0).id();
+
+        interact(() -> app.annotations().selectAnnotation(left(), claimId, false));
+        interact(() -> left().textArea().requestFocus());
+        type(KeyCode.L);
+        // The relation dialog suggests "supported by" for a claim and a source; Enter accepts it.
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+        waitUntil(() -> storedLinks().size() == 1);
+        AnnotationLink link = storedLinks().get(0);
+        assertThat(link.relation()).isEqualTo(LinkRelation.SUPPORTED_BY);
+        assertThat(link.fromId()).isEqualTo(claimId);
+        assertThat(link.toId()).isEqualTo(sourceId);
+
+        interact(() -> {
+            right().select(null);
+            right().textArea().moveTo(0);
+        });
+        interact(() -> app.annotations().selectAnnotation(left(), claimId, true));
+        waitUntil(() -> sourceId.equals(right().selectedId()));
+        int caret = fx(() -> right().textArea().getCaretPosition());
+        assertThat(caret).isEqualTo(sourceStart);
+        waitUntil(() -> lookup(".link-row").tryQuery().isPresent());
+    }
+
+    @Test
+    void panelFiltersByTypeAndTextAndKeysStepThroughAnnotations() throws Exception {
+        openBoth();
+        String text = paneText(left());
+        int a = text.indexOf(' ', 100) + 1;
+        int b = text.indexOf(' ', 400) + 1;
+        int c = text.indexOf(' ', 700) + 1;
+        selectAndPress(left(), a, a + 20, KeyCode.DIGIT1);
+        selectAndPress(left(), b, b + 20, KeyCode.DIGIT2);
+        selectAndPress(left(), c, c + 20, KeyCode.DIGIT2);
+        ListView<?> list = lookup("#annotation-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(3);
+
+        interact(() -> lookup("#filter-type").queryAs(ComboBox.class).getSelectionModel().select("Quote"));
+        waitUntil(() -> list.getItems().size() == 2);
+        interact(() -> lookup("#filter-type").queryAs(ComboBox.class).getSelectionModel().select("All"));
+        waitUntil(() -> list.getItems().size() == 3);
+        clickOn("#filter-text").write(text.substring(c, c + 12));
+        waitUntil(() -> list.getItems().size() == 1);
+        clickOn("#filter-text").eraseText(12);
+        waitUntil(() -> list.getItems().size() == 3);
+
+        interact(() -> {
+            left().select(null);
+            left().textArea().requestFocus();
+            left().textArea().deselect();
+        });
+        type(KeyCode.N);
+        String first = annotations(left()).get(0).id();
+        waitUntil(() -> first.equals(left().selectedId()));
+        type(KeyCode.N);
+        String second = annotations(left()).get(1).id();
+        waitUntil(() -> second.equals(left().selectedId()));
+        type(KeyCode.P);
+        waitUntil(() -> first.equals(left().selectedId()));
+        // With no text selected, a number key changes the selected annotation's type.
+        type(KeyCode.DIGIT3);
+        waitUntil(() -> storedAnnotations().stream().anyMatch(x -> x.id().equals(first) && x.typeKey().equals("source")));
+    }
+
+    @Test
+    void everythingIsThereAfterARestart() throws Exception {
+        openBoth();
+        int start = indexOf(left(), " ") + 1;
+        selectAndPress(left(), start, start + 30, KeyCode.DIGIT1);
+        clickOn("#editor-note").write("check this");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> "check this".equals(storedAnnotations().get(0).note()));
+        restart();
+        waitUntil(() -> left().article().isPresent() && annotations(left()).size() == 1);
+        assertThat(annotations(left()).get(0).note()).isEqualTo("check this");
+        assertThat(fx(() -> left().stylesAt(start + 2))).contains("hl-bg-claim");
+        Optional<String> corpusNotes = fx(() -> corpusTable().getItems().stream()
+                .filter(s -> s.annotationCount() == 1).map(s -> s.title()).findFirst());
+        assertThat(corpusNotes).isPresent();
+    }
+}
