@@ -14,6 +14,8 @@ import org.glossator.ui.Dialogs;
 import org.glossator.ui.MainWindow;
 import org.glossator.ui.Settings;
 import org.glossator.ui.TaskRunner;
+import org.glossator.workspace.AppPaths;
+import org.glossator.workspace.SampleCorpus;
 import org.glossator.ui.annotate.AnnotationController;
 
 /**

@@ -1,4 +1,4 @@
-package org.glossator.app;
+package org.glossator.workspace;
 
 import java.nio.file.Path;
 import java.util.Locale;

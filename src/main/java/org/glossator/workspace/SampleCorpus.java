@@ -1,4 +1,4 @@
-package org.glossator.app;
+package org.glossator.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,97 @@
+package org.glossator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.glossator.store.sqlite.SqliteStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final List<Path> guiLaunches = new ArrayList<>();
+
+    private int run(String... args) {
+        return Cli.run(args, guiLaunches::add, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private Path db() {
+        return dir.resolve("cli.db");
+    }
+
+    @Test
+    void helpListsCommandsWithoutStartingTheGui() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("list", "import", "--db");
+        assertThat(guiLaunches).isEmpty();
+    }
+
+    @Test
+    void noCommandOpensTheGuiOnTheChosenDatabase() {
+        assertThat(run("--db", db().toString())).isZero();
+        assertThat(guiLaunches).containsExactly(db());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("--db", db().toString(), "list", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("--no-such-option");
+        assertThat(run("import")).isEqualTo(2);
+    }
+
+    @Test
+    void listAsJsonDescribesTheSeededCorpus() throws Exception {
+        assertThat(run("--db", db().toString(), "list", "--json")).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows.size()).isGreaterThanOrEqualTo(6);
+        JsonNode first = rows.get(0);
+        assertThat(first.has("id")).isTrue();
+        assertThat(first.get("title").asText()).isNotBlank();
+        assertThat(first.get("wordCount").asInt()).isBetween(600, 2000);
+        assertThat(first.get("annotationCount").asInt()).isZero();
+    }
+
+    @Test
+    void importAddsGoodFilesRefusesBadOnesWithReasonsAndExitsOne() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.md"), "# A title\n\nSome *new* article text here.\n");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("bin.html"), new byte[] {0, 1, 2, 3, 0, 0, 5});
+        run("--db", db().toString(), "list");
+        int before;
+        try (SqliteStore store = SqliteStore.open(db())) {
+            before = store.articles().count();
+        }
+        int status = run("--db", db().toString(), "import", good.toString(), empty.toString(), binary.toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("empty.txt").contains("bin.html");
+        assertThat(out.toString()).contains("1 imported");
+        try (SqliteStore store = SqliteStore.open(db())) {
+            assertThat(store.articles().count()).isEqualTo(before + 1);
+        }
+        // The same text again is recognised, not duplicated, and that is not an error.
+        assertThat(run("--db", db().toString(), "import", good.toString())).isZero();
+        try (SqliteStore store = SqliteStore.open(db())) {
+            assertThat(store.articles().count()).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
+    void aCorruptDatabaseIsReportedAndLeftAlone() throws Exception {
+        byte[] junk = "definitely not sqlite ".repeat(300).getBytes();
+        Files.write(db(), junk);
+        assertThat(run("--db", db().toString(), "list")).isEqualTo(1);
+        assertThat(err.toString()).contains("not a Glossator database");
+        assertThat(Files.readAllBytes(db())).isEqualTo(junk);
+    }
+}
