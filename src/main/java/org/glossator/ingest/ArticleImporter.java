@@ -26,7 +26,7 @@ public final class ArticleImporter {
     /** Reads a file; its size is checked before any byte is read, so a huge file costs nothing. */
     public ArticleDraft read(Path file) throws ImportRejectedException {
         String fileName = baseName(file.toString());
-        readerFor(fileName);
+        readerFor(fileName); // refuses an unsupported file before touching the disk
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ImportRejectedException(fileName,

@@ -1,6 +1,7 @@
 package org.glossator.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Tells text from binary files (images, PDFs, office documents) that were given a text extension. */
 final class BinaryContentDetector {
@@ -29,7 +30,7 @@ final class BinaryContentDetector {
     private static boolean startsWithSignature(byte[] content) {
         for (byte[] signature : SIGNATURES) {
             if (content.length >= signature.length
-                    && java.util.Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
+                    && Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlClutterRemover {
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, object, embed,"
-            + " canvas, audio, video, form, button, select, textarea";
+            + " canvas, audio, video, button, select, textarea";
     private static final String PAGE_FURNITURE = "nav, aside, [role=navigation], [role=banner],"
             + " [role=complementary], [role=contentinfo]";
     /** Whole words of a class or id that mark clutter ("ad" only whole, so "head" and "shadow" are safe). */
@@ -39,6 +39,8 @@ final class HtmlClutterRemover {
     static void clean(Document page) {
         page.select(NEVER_TEXT).remove();
         removeUnlessHolding(ARTICLE_CONTAINERS, page.select(PAGE_FURNITURE));
+        // Some frameworks wrap the whole page in one form; only the small ones (search, sign-up) go.
+        removeUnlessHolding(ARTICLE_CONTAINERS_OR_HEADLINE, page.select("form"));
         for (Element header : page.select("header")) {
             // An article's own header carries its headline; the page header carries the site's logo and menu.
             boolean articleHeader = header.closest("article") != null && !header.select("h1, h2").isEmpty();

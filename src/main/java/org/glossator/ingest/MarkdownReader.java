@@ -1,5 +1,7 @@
 package org.glossator.ingest;
 
+import java.util.Optional;
+
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -34,7 +36,7 @@ final class MarkdownReader implements FormatReader {
         }
 
         Byline byline = body.firstParagraphs(BYLINE_SEARCH_PARAGRAPHS).stream()
-                .map(Byline::parse).flatMap(java.util.Optional::stream).findFirst().orElse(null);
+                .map(Byline::parse).flatMap(Optional::stream).findFirst().orElse(null);
         String author = frontMatter.first("author", "authors", "by");
         if (author == null && byline != null) {
             author = byline.author();

@@ -55,6 +55,7 @@ final class PlainTextParagraphs {
         if (isListItem(current)) {
             return false;
         }
+        // A long line ending a sentence was typed as a whole paragraph; only shorter lines are hard wraps.
         boolean previousWasWrapped = previous.length() <= HARD_WRAP_WIDTH || !endsSentence(previous);
         if (blankLinesSeparateParagraphs) {
             return previousWasWrapped;

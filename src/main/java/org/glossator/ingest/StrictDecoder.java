@@ -2,6 +2,7 @@ package org.glossator.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -45,13 +46,9 @@ final class StrictDecoder {
     static Optional<String> tryDecode(byte[] content, Charset charset) {
         try {
             return Optional.of(newStrictDecoder(charset).decode(ByteBuffer.wrap(content)).toString());
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return Optional.empty();
         }
-    }
-
-    static boolean isValidUtf8(byte[] content) {
-        return tryDecode(content, StandardCharsets.UTF_8).isPresent();
     }
 
     /**
