@@ -20,6 +20,7 @@ import javafx.stage.PopupWindow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.glossator.domain.Article;
@@ -105,17 +106,31 @@ public final class ReaderPane extends BorderPane {
         this.describeMark = describer;
     }
 
-    /** Shows an article with its marks; resets scroll position to the top. */
+    /**
+     * Shows an article with its marks; resets the scroll position to the top. The
+     * document is built once with its paragraph and run styles (one replace), which
+     * is several times faster on long articles than setting text and then styles.
+     */
     public void show(Article shown, Collection<Mark> marks) {
         article.set(shown);
         title.setText(shown.title());
         meta.setText(metaLine(shown));
-        area.replaceText(shown.text());
-        paragraphStarts = paragraphStarts(shown.text());
-        applyParagraphStyles(shown.formatting());
+        String text = shown.text();
+        paragraphStarts = paragraphStarts(text);
+        paragraphBlocks = paragraphBlocks(shown.formatting(), text.length());
         selectedId = null;
+        flashId = null;
         layout = new HighlightLayout(shown.formatting(), marks);
-        restyleAll();
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of(), paragraphStarts.length);
+        for (int p = 0; p < paragraphStarts.length; p++) {
+            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+            appendParagraph(spans, p);
+            String block = paragraphBlocks[p];
+            doc.addParagraph(text.substring(paragraphStarts[p], paragraphEnd(p, text.length())), spans.create(),
+                    block == null ? List.of() : List.of(block));
+        }
+        area.replace(0, area.getLength(), doc.build());
         area.moveTo(0);
         area.showParagraphAtTop(0);
         setCenter(scroll);
@@ -291,28 +306,26 @@ public final class ReaderPane extends BorderPane {
     }
 
     private int paragraphEnd(int paragraph) {
-        return paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : area.getLength();
+        return paragraphEnd(paragraph, area.getLength());
     }
 
-    private void applyParagraphStyles(List<StyleSpan> formatting) {
-        paragraphBlocks = new String[paragraphStarts.length];
+    private int paragraphEnd(int paragraph, int textLength) {
+        return paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : textLength;
+    }
+
+    /** The block style of each paragraph, from the formatting spans. */
+    private String[] paragraphBlocks(List<StyleSpan> formatting, int textLength) {
+        String[] blocks = new String[paragraphStarts.length];
         for (StyleSpan span : formatting) {
-            if (span.style().isBlock() && span.start() < area.getLength()) {
+            if (span.style().isBlock() && span.start() < textLength) {
                 int first = paragraphOf(span.start());
                 int last = paragraphOf(Math.max(span.start(), span.end() - 1));
                 for (int p = first; p <= last; p++) {
-                    paragraphBlocks[p] = span.style().cssClass();
-                    area.setParagraphStyle(p, List.of(span.style().cssClass()));
+                    blocks[p] = span.style().cssClass();
                 }
             }
         }
-    }
-
-    /** Computes every paragraph's spans and applies them in one call (opening an article). */
-    private void restyleAll() {
-        if (paragraphStarts.length > 0 && area.getLength() > 0) {
-            area.setStyleSpans(0, computeAllSpans());
-        }
+        return blocks;
     }
 
     /** Restyles only the paragraphs that intersect [from, to). */
@@ -333,7 +346,7 @@ public final class ReaderPane extends BorderPane {
 
     private void appendParagraph(StyleSpansBuilder<Collection<String>> builder, int p) {
         int start = paragraphStarts[p];
-        int end = paragraphEnd(p);
+        int end = paragraphEnd(p, article.get() == null ? area.getLength() : article.get().text().length());
         if (end <= start) {
             builder.add(List.of(), 0);
             return;

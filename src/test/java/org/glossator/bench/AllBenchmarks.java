@@ -1,0 +1,17 @@
+package org.glossator.bench;
+
+/** Runs every benchmark and prints Markdown tables (mvn -B -Pbench verify -DskipTests). */
+public final class AllBenchmarks {
+    private AllBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("# Glossator benchmarks");
+        System.out.println();
+        System.out.printf("Java %s, %d cores, %s%n%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        CreateAnnotationBenchmark.main(args);
+        HighlightBenchmark.main(args);
+        System.exit(0);
+    }
+}
