@@ -54,15 +54,17 @@ public final class CorpusView extends VBox {
         table.setId("corpus-table");
         table.setPlaceholder(new Label("No articles match the filter."));
         table.getColumns().add(titleColumn());
-        table.getColumns().add(column("Date", 88, a -> nullToEmpty(a.published())));
+        table.getColumns().add(column("Date", 90, a -> nullToEmpty(a.published())));
         TableColumn<ArticleSummary, Integer> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wordCount()));
         words.setPrefWidth(52);
+        words.setMinWidth(50);
         words.getStyleClass().add("number-column");
         table.getColumns().add(words);
         TableColumn<ArticleSummary, Integer> notes = new TableColumn<>("Notes");
         notes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annotationCount()));
         notes.setPrefWidth(46);
+        notes.setMinWidth(44);
         notes.getStyleClass().add("number-column");
         table.getColumns().add(notes);
         SortedList<ArticleSummary> sorted = new SortedList<>(filtered);
@@ -140,6 +142,7 @@ public final class CorpusView extends VBox {
         TableColumn<ArticleSummary, String> col = new TableColumn<>(name);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setPrefWidth(width);
+        col.setMinWidth(width);
         return col;
     }
 
