@@ -21,6 +21,9 @@ final class MyersDiff {
     private final int[] b;
     private final int maxCost;
     private final RunSink sink;
+    /** Furthest-reaching x per diagonal, reused by every middle() call (they never overlap in time). */
+    private int[] forward = new int[0];
+    private int[] backward = new int[0];
 
     private MyersDiff(int[] a, int[] b, int maxCost, RunSink sink) {
         this.a = a;
@@ -73,10 +76,15 @@ final class MyersDiff {
         int maxD = Math.min((n + m + 1) / 2, maxCost / 2 + 1);
         int offset = maxD + 1;
         int size = 2 * maxD + 3;
-        int[] forward = new int[size];
-        int[] backward = new int[size];
-        Arrays.fill(forward, -1);
-        Arrays.fill(backward, -1);
+        if (forward.length < size) {
+            forward = new int[size];
+            backward = new int[size];
+        }
+        int[] forward = this.forward;
+        int[] backward = this.backward;
+        // Only diagonals -d-1..d+1 are read at step d: initialise them as d grows, not the whole arrays.
+        Arrays.fill(forward, offset - 1, offset + 2, -1);
+        Arrays.fill(backward, offset - 1, offset + 2, -1);
         forward[offset + 1] = 0;
         backward[offset + 1] = 0;
         int delta = n - m;
@@ -86,6 +94,12 @@ final class MyersDiff {
         int bStartTrim = 0;
         int bEndTrim = 0;
         for (int d = 0; d < maxD; d++) {
+            if (d > 0) {
+                forward[offset - d - 1] = -1;
+                forward[offset + d + 1] = -1;
+                backward[offset - d - 1] = -1;
+                backward[offset + d + 1] = -1;
+            }
             for (int k = -d + fStartTrim; k <= d - fEndTrim; k += 2) {
                 int at = offset + k;
                 int x = (k == -d || (k != d && forward[at - 1] < forward[at + 1]))
@@ -100,9 +114,10 @@ final class MyersDiff {
                     fEndTrim += 2;
                 } else if (y > m) {
                     fStartTrim += 2;
-                } else if (odd) {
+                } else if (odd && Math.abs(delta - k) <= d - 1) {
+                    // Backward diagonals within d-1 have been reached (or hold -1); others may be stale.
                     int other = offset + delta - k;
-                    if (other >= 0 && other < size && backward[other] != -1 && x >= n - backward[other]) {
+                    if (backward[other] != -1 && x >= n - backward[other]) {
                         return new int[] {a0 + x, b0 + y};
                     }
                 }
@@ -121,9 +136,9 @@ final class MyersDiff {
                     bEndTrim += 2;
                 } else if (y > m) {
                     bStartTrim += 2;
-                } else if (!odd) {
+                } else if (!odd && Math.abs(delta - k) <= d) {
                     int other = offset + delta - k;
-                    if (other >= 0 && other < size && forward[other] != -1) {
+                    if (forward[other] != -1) {
                         int fx = forward[other];
                         int fy = fx - (delta - k);
                         if (fx >= n - x) {

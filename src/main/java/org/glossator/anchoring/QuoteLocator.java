@@ -2,16 +2,15 @@ package org.glossator.anchoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.glossator.domain.TextTarget;
 
 /**
  * Finds where one target's quote is in a text, in stages of growing tolerance, stopping
  * at the first stage that yields a candidate good enough to accept:
  * <ol>
- *   <li>the expected position, when the quote is still there verbatim;</li>
+ *   <li>the expected position, when the quote is still there verbatim with its context
+ *       (or is long enough not to be there by chance);</li>
  *   <li>verbatim occurrences of the quote;</li>
  *   <li>occurrences in folded text (quote marks, dashes, whitespace, case, diacritics);</li>
  *   <li>approximate matches in folded text, at most 20% of the quote edited.</li>
@@ -25,29 +24,36 @@ final class QuoteLocator {
     static final double MIN_QUOTE_SIMILARITY = 0.8;
     /** Average prefix/suffix similarity that confirms a candidate. */
     static final double MIN_CONTEXT_SIMILARITY = 0.5;
+    /**
+     * For quotes shorter than {@link #SELF_EVIDENT_EXACT_LENGTH}, the better side of the context
+     * must also match this well. Edits are local, so a true match nearly always keeps one side
+     * intact, while a short quote ("The") occurs thousands of times and some occurrence will
+     * have both sides half-matching by chance.
+     */
+    static final double MIN_BEST_SIDE_SIMILARITY = 0.8;
     /** Folded length from which a verbatim quote is distinctive enough to need no context. */
     static final int SELF_EVIDENT_EXACT_LENGTH = 32;
     /** Folded length and similarity from which a fuzzy quote needs no context. */
     static final int SELF_EVIDENT_FUZZY_LENGTH = 64;
     static final double SELF_EVIDENT_FUZZY_SIMILARITY = 0.9;
-
+    /**
+     * Context similarity at which a short verbatim quote at the expected position is taken
+     * without looking further: only a full match. A short quote ("e", "the") is often found
+     * at its old offset by coincidence after a small shift, with context that still nearly
+     * matches; such a hit competes with the other occurrences instead (and wins if best).
+     */
+    static final double TRUSTED_POSITION_CONTEXT = 1.0;
+    /** How far (chars) a found edge may widen to take in letters glued onto the quote's edge word. */
+    private static final int BOUNDARY_REACH = 2;
     /** Occurrences of very common quotes scored at most (the nearest ones). */
     private static final int MAX_OCCURRENCES = 2_000;
-    /** Approximate hits collected at most per search. */
-    private static final int MAX_HITS = 5_000;
-    /** Clusters of chunk hits verified at most for a long quote. */
-    private static final int MAX_LONG_VERIFICATIONS = 16;
-    private static final int CHUNK_LENGTH = 32;
-    private static final int CHUNK_ERRORS = 6;
-    private static final int MAX_CHUNKS = 8;
-    /** Penalty, in edits, for a match edge that breaks a word boundary the quote had (or the reverse). */
-    private static final double BOUNDARY_PENALTY = 1.5;
 
     private final AnchoringText text;
     private final TextTarget target;
     private final String exact;
     private final int expectedStart;
     private final ContextScorer context;
+    private final WordBoundaries boundaries;
     private String foldedQuote;
 
     QuoteLocator(AnchoringText text, TextTarget target, int expectedStart) {
@@ -56,6 +62,7 @@ final class QuoteLocator {
         this.exact = target.exact();
         this.expectedStart = expectedStart;
         this.context = new ContextScorer(text.text, target);
+        this.boundaries = new WordBoundaries(target);
     }
 
     /**
@@ -69,7 +76,9 @@ final class QuoteLocator {
         Candidate atPosition = null;
         if (positionRange != null && holdsQuote(positionRange[0], positionRange[1])) {
             atPosition = score(positionRange[0], positionRange[1], 1.0);
-            if (accepts(atPosition)) {
+            boolean trusted = atPosition.contextSimilarity() >= TRUSTED_POSITION_CONTEXT
+                    || foldedQuote().length() >= SELF_EVIDENT_EXACT_LENGTH;
+            if (trusted && boundaries.edgesHold(text.text, positionRange[0], positionRange[1])) {
                 return exactAt(positionRange[0], positionRange[1]);
             }
         }
@@ -78,7 +87,7 @@ final class QuoteLocator {
             best = bestAccepted(foldedCandidates(scope));
         }
         if (best == null) {
-            best = bestAccepted(approximateCandidates(scope));
+            best = bestAccepted(fuzzyCandidates(scope));
         }
         if (best != null) {
             if (atPosition != null && best.sameRange(atPosition.start(), atPosition.end())) {
@@ -87,20 +96,17 @@ final class QuoteLocator {
             return new AnchorResult(AnchorOutcome.REANCHORED, text.targetAt(best.start(), best.end()),
                     best.confidence());
         }
-        if (atPosition != null) {
-            // The position selector still holds the quote: that rule wins even without context support.
-            return new AnchorResult(AnchorOutcome.EXACT, text.targetAt(atPosition.start(), atPosition.end()),
-                    atPosition.confidence());
-        }
+        // A short quote still at its offset but with its surroundings rewritten is a coincidence
+        // (a space, "the"), not the passage: it got no acceptance above, so it is orphaned.
         return new AnchorResult(AnchorOutcome.ORPHANED, target, 0.0);
     }
 
     private AnchorResult anchorEmptyQuote(int[] positionRange) {
         // An empty quote has nothing to verify or search for; it can only follow its position.
-        int at = positionRange != null ? positionRange[0] : expectedStart;
-        if (positionRange != null && target.start() > text.index.codePointLength()) {
+        if (positionRange == null && target.start() > text.index.codePointLength()) {
             return new AnchorResult(AnchorOutcome.ORPHANED, target, 0.0);
         }
+        int at = positionRange != null ? positionRange[0] : expectedStart;
         return exactAt(at, at);
     }
 
@@ -116,10 +122,12 @@ final class QuoteLocator {
         if (candidate.quoteSimilarity() < MIN_QUOTE_SIMILARITY) {
             return false;
         }
-        if (candidate.contextSimilarity() >= MIN_CONTEXT_SIMILARITY) {
+        int length = foldedQuote().length();
+        boolean bestSideHolds = length >= SELF_EVIDENT_EXACT_LENGTH
+                || Math.max(candidate.prefixSimilarity(), candidate.suffixSimilarity()) >= MIN_BEST_SIDE_SIMILARITY;
+        if (candidate.contextSimilarity() >= MIN_CONTEXT_SIMILARITY && bestSideHolds) {
             return true;
         }
-        int length = foldedQuote().length();
         if (candidate.quoteSimilarity() >= 1.0) {
             return length >= SELF_EVIDENT_EXACT_LENGTH;
         }
@@ -136,6 +144,22 @@ final class QuoteLocator {
         return best;
     }
 
+    /**
+     * Scores a found range after widening edges that had letters glued on to the whole word
+     * (a verbatim "ritics" inside a corrected "Critics" becomes "Critics"); quote similarity
+     * is re-measured if that changed the range.
+     */
+    private Candidate found(int start, int end, double quoteSimilarity) {
+        int[] snapped = boundaries.widenToWords(text.text, start, end, BOUNDARY_REACH);
+        if (snapped[0] == start && snapped[1] == end) {
+            return score(start, end, quoteSimilarity);
+        }
+        String quote = foldedQuote();
+        String now = FoldedText.fold(text.text.substring(snapped[0], snapped[1]));
+        int errors = EditDistance.bounded(quote, now, 0, now.length(), quote.length());
+        return score(snapped[0], snapped[1], 1.0 - (double) errors / Math.max(1, quote.length()));
+    }
+
     private Candidate score(int start, int end, double quoteSimilarity) {
         double distance = Math.abs(start - expectedStart);
         double proximity = 1.0 - Math.min(1.0, distance / Math.max(1, text.length()));
@@ -150,11 +174,8 @@ final class QuoteLocator {
         return foldedQuote;
     }
 
-    // ---- stage 2: verbatim ----
-
     private List<Candidate> verbatimCandidates(SearchScope scope) {
         String source = text.text;
-        int length = exact.length();
         IntList starts = new IntList();
         for (int[] range : scope.ranges()) {
             int at = indexOf(source, exact, range[0], range[1]);
@@ -163,10 +184,9 @@ final class QuoteLocator {
                 at = indexOf(source, exact, at + 1, range[1]);
             }
         }
-        int[] nearest = nearest(starts, expectedStart);
-        List<Candidate> candidates = new ArrayList<>(nearest.length);
-        for (int start : nearest) {
-            candidates.add(score(start, start + length, 1.0));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int start : nearest(starts, expectedStart)) {
+            candidates.add(found(start, start + exact.length(), 1.0));
         }
         return candidates;
     }
@@ -189,8 +209,6 @@ final class QuoteLocator {
         return -1;
     }
 
-    // ---- stage 3: folded ----
-
     private List<Candidate> foldedCandidates(SearchScope scope) {
         String quote = foldedQuote();
         if (quote.isEmpty()) {
@@ -198,166 +216,43 @@ final class QuoteLocator {
         }
         FoldedText folded = text.folded();
         IntList starts = new IntList();
-        for (int[] range : scope.ranges()) {
-            int from = folded.foldedIndexAtOrAfter(range[0]);
-            int to = folded.foldedIndexAtOrAfter(range[1]);
-            int at = folded.indexOf(quote, from, to);
+        for (int[] range : foldedRanges(folded, scope)) {
+            int at = folded.indexOf(quote, range[0], range[1]);
             while (at >= 0) {
                 starts.add(at);
-                at = folded.indexOf(quote, at + 1, to);
+                at = folded.indexOf(quote, at + 1, range[1]);
             }
         }
-        int[] nearest = nearest(starts, folded.foldedIndexAtOrAfter(expectedStart));
-        List<Candidate> candidates = new ArrayList<>(nearest.length);
-        for (int start : nearest) {
-            candidates.add(score(folded.sourceIndex(start), folded.sourceIndex(start + quote.length()), 1.0));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int start : nearest(starts, folded.foldedIndexAtOrAfter(expectedStart))) {
+            candidates.add(found(folded.sourceIndex(start), folded.sourceIndex(start + quote.length()), 1.0));
         }
         return candidates;
     }
 
-    // ---- stage 4: approximate ----
-
-    private List<Candidate> approximateCandidates(SearchScope scope) {
+    private List<Candidate> fuzzyCandidates(SearchScope scope) {
         String quote = foldedQuote();
-        int m = quote.length();
-        int maxErrors = (int) Math.floor(m * (1.0 - MIN_QUOTE_SIMILARITY) + 1e-9);
+        int maxErrors = (int) Math.floor(quote.length() * (1.0 - MIN_QUOTE_SIMILARITY) + 1e-9);
         if (maxErrors < 1) {
             return List.of();
         }
         FoldedText folded = text.folded();
-        List<int[]> foldedRanges = new ArrayList<>();
-        for (int[] range : scope.ranges()) {
-            foldedRanges.add(new int[] {folded.foldedIndexAtOrAfter(range[0]), folded.foldedIndexAtOrAfter(range[1])});
-        }
-        List<long[]> diagonals = new ArrayList<>();
-        int tolerance;
-        int maxVerifications;
-        if (m <= BitParallelMatcher.MAX_PATTERN) {
-            collectDiagonals(quote, 0, 0, maxErrors, folded, foldedRanges, diagonals);
-            tolerance = maxErrors + 1;
-            maxVerifications = MAX_HITS;
-        } else {
-            int chunks = Math.min(MAX_CHUNKS, m / CHUNK_LENGTH);
-            for (int c = 0; c < chunks; c++) {
-                int offset = (int) Math.round((double) c * (m - CHUNK_LENGTH) / (chunks - 1));
-                collectDiagonals(quote.substring(offset, offset + CHUNK_LENGTH), offset, c, CHUNK_ERRORS,
-                        folded, foldedRanges, diagonals);
-            }
-            tolerance = CHUNK_ERRORS + 16 + maxErrors / 4;
-            maxVerifications = MAX_LONG_VERIFICATIONS;
-        }
-        int expected = folded.foldedIndexAtOrAfter(expectedStart);
-        List<long[]> clusters = cluster(diagonals, tolerance, expected);
+        FuzzyQuoteSearch search = new FuzzyQuoteSearch(quote, folded, maxErrors, boundaries);
         List<Candidate> candidates = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        WordBoundaries boundaries = new WordBoundaries(target);
-        for (int i = 0; i < clusters.size() && i < maxVerifications; i++) {
-            int diagonal = (int) clusters.get(i)[0];
-            int[] match = alignAround(quote, diagonal, maxErrors, folded, boundaries);
-            if (match == null) {
-                continue;
-            }
-            int start = folded.sourceIndex(match[0]);
-            int end = folded.sourceIndex(match[1]);
-            if (seen.add(((long) start << 32) | end)) {
-                candidates.add(score(start, end, 1.0 - (double) match[2] / m));
-            }
+        for (FuzzyQuoteSearch.Match match : search.find(foldedRanges(folded, scope),
+                folded.foldedIndexAtOrAfter(expectedStart))) {
+            candidates.add(found(folded.sourceIndex(match.start()), folded.sourceIndex(match.end()),
+                    1.0 - (double) match.errors() / quote.length()));
         }
         return candidates;
     }
 
-    /** Adds {diagonal, chunk} for every approximate hit of a piece of the quote found at {@code offset}. */
-    private static void collectDiagonals(String piece, int offset, int chunk, int maxErrors, FoldedText folded,
-                                         List<int[]> ranges, List<long[]> diagonals) {
-        BitParallelMatcher matcher = new BitParallelMatcher(piece);
-        for (int[] range : ranges) {
-            matcher.search(folded, range[0], range[1], maxErrors, (end, errors) -> {
-                diagonals.add(new long[] {end - piece.length() - offset, chunk});
-                return diagonals.size() < MAX_HITS;
-            });
-            if (diagonals.size() >= MAX_HITS) {
-                return;
-            }
+    private static List<int[]> foldedRanges(FoldedText folded, SearchScope scope) {
+        List<int[]> ranges = new ArrayList<>(scope.ranges().size());
+        for (int[] range : scope.ranges()) {
+            ranges.add(new int[] {folded.foldedIndexAtOrAfter(range[0]), folded.foldedIndexAtOrAfter(range[1])});
         }
-    }
-
-    /**
-     * Groups hits whose diagonals (implied quote starts) lie within {@code tolerance} of each
-     * other; returns {diagonal, votes} per group, most votes (distinct chunks) first, then
-     * nearest to the expected position.
-     */
-    private static List<long[]> cluster(List<long[]> diagonals, int tolerance, int expected) {
-        diagonals.sort((x, y) -> Long.compare(x[0], y[0]));
-        List<long[]> clusters = new ArrayList<>();
-        int i = 0;
-        while (i < diagonals.size()) {
-            long first = diagonals.get(i)[0];
-            int j = i;
-            long chunks = 0;
-            while (j < diagonals.size() && diagonals.get(j)[0] - first <= tolerance) {
-                chunks |= 1L << diagonals.get(j)[1];
-                j++;
-            }
-            long median = diagonals.get((i + j - 1) / 2)[0];
-            clusters.add(new long[] {median, Long.bitCount(chunks)});
-            i = j;
-        }
-        clusters.sort((x, y) -> x[1] != y[1] ? Long.compare(y[1], x[1])
-                : Long.compare(Math.abs(x[0] - expected), Math.abs(y[0] - expected)));
-        return clusters;
-    }
-
-    /**
-     * Best alignment of the quote with the folded text near an implied start: the end is
-     * placed by aligning the quote's tail, the start by aligning its head (so long quotes
-     * never need a full quadratic alignment), then the whole is checked with a bounded
-     * edit distance. Returns {start, end, errors} in folded indices, or null.
-     */
-    private static int[] alignAround(String quote, int diagonal, int maxErrors, FoldedText folded,
-                                     WordBoundaries boundaries) {
-        int m = quote.length();
-        int length = folded.length();
-        int slack = Math.min(maxErrors, 256) + 8;
-        int edge = Math.min(m, BitParallelMatcher.MAX_PATTERN);
-        String head = quote.substring(0, edge);
-        String tail = quote.substring(m - edge);
-
-        int tailFrom = clamp(diagonal + m - edge - slack, length);
-        int tailTo = clamp(diagonal + m + slack, length);
-        int[] endCosts = EditDistance.endCosts(tail, folded, tailFrom, tailTo);
-        int end = -1;
-        double endCost = Double.MAX_VALUE;
-        for (int j = tailFrom; j <= tailTo; j++) {
-            double cost = endCosts[j - tailFrom] + BOUNDARY_PENALTY * boundaries.endMismatch(folded, j);
-            if (cost < endCost || cost == endCost && Math.abs(j - diagonal - m) < Math.abs(end - diagonal - m)) {
-                endCost = cost;
-                end = j;
-            }
-        }
-        int headFrom = clamp(diagonal - slack, length);
-        int headTo = Math.min(clamp(diagonal + edge + slack, length), end);
-        if (headTo <= headFrom) {
-            return null;
-        }
-        int[] startCosts = EditDistance.startCosts(head, folded, headFrom, headTo);
-        int start = -1;
-        double startCost = Double.MAX_VALUE;
-        for (int i = headFrom; i <= headTo; i++) {
-            double cost = startCosts[i - headFrom] + BOUNDARY_PENALTY * boundaries.startMismatch(folded, i);
-            if (cost < startCost || cost == startCost && Math.abs(i - diagonal) < Math.abs(start - diagonal)) {
-                startCost = cost;
-                start = i;
-            }
-        }
-        if (start >= end) {
-            return null;
-        }
-        int errors = EditDistance.bounded(quote, folded, start, end, maxErrors);
-        return errors <= maxErrors ? new int[] {start, end, errors} : null;
-    }
-
-    private static int clamp(int value, int length) {
-        return Math.max(0, Math.min(length, value));
+        return ranges;
     }
 
     /** The starts, or the {@link #MAX_OCCURRENCES} nearest to {@code expected} when there are more. */

@@ -21,6 +21,12 @@ final class TextDiff {
     private static final int TOKEN_MAX_COST = 20_000;
     /** Edit path limit, in chars, for refining one changed block. */
     private static final int CHAR_MAX_COST = 2_000;
+    /**
+     * Shortest common run kept from refining a block. Shorter ones are mostly chance pairings
+     * of letters and spaces between unrelated text; keeping them would let a tiny quote in a
+     * rewritten sentence count as untouched.
+     */
+    private static final int MIN_REFINED_RUN = 8;
     /** Blocks larger than this (old + new chars) are not refined. */
     private static final int REFINE_MAX_CHARS = 400_000;
 
@@ -99,8 +105,11 @@ final class TextDiff {
         // Beyond length change plus half the shorter side, the "common" chars are mostly
         // coincidence (every English sentence shares letters with every other).
         int maxCost = Math.min(CHAR_MAX_COST, Math.abs(n - m) + Math.min(n, m) / 2 + 16);
-        MyersDiff.commonRuns(a, b, maxCost,
-                (aStart, bStart, length) -> runs.add(oldFrom + aStart, newFrom + bStart, length));
+        MyersDiff.commonRuns(a, b, maxCost, (aStart, bStart, length) -> {
+            if (length >= MIN_REFINED_RUN) {
+                runs.add(oldFrom + aStart, newFrom + bStart, length);
+            }
+        });
     }
 
     /** Token start offsets in [from, to), followed by {@code to}. */

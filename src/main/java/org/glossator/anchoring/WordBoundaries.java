@@ -3,9 +3,10 @@ package org.glossator.anchoring;
 import org.glossator.domain.TextTarget;
 
 /**
- * Whether a quote started and ended at word boundaries, so that a fuzzy match can be
- * trimmed the same way: a fixed typo in the first word ("qquick" to "quick") must not
- * make the match start in the middle of a word just because that costs one edit less.
+ * Whether a quote started and ended at word boundaries, so that a match in changed text
+ * keeps the same shape: a quote of whole words must not start in the middle of a word
+ * because that costs one edit less ("ritics said" corrected to "Critics said" should
+ * become "Critics said"), and a part-word selection is not stretched to whole words.
  */
 final class WordBoundaries {
     private final boolean startsAtBoundary;
@@ -28,6 +29,42 @@ final class WordBoundaries {
 
     int endMismatch(CharSequence folded, int at) {
         return isBoundary(folded, at) == endsAtBoundary ? 0 : 1;
+    }
+
+    /**
+     * Whether no edge of {@code [start, end)} that was a word boundary in the quote has had
+     * letters glued onto it ("Critics" now where the quote said "ritics").
+     */
+    boolean edgesHold(CharSequence text, int start, int end) {
+        return (!startsAtBoundary || isBoundary(text, start)) && (!endsAtBoundary || isBoundary(text, end));
+    }
+
+    /**
+     * The range widened, at an edge that was a word boundary in the quote but is not one any
+     * more, to the word's edge if that is at most {@code reach} chars away: letters glued on
+     * by an edit ("ritics" corrected to "Critics") join the quote. Never narrows, and leaves
+     * part-word selections alone.
+     */
+    int[] widenToWords(CharSequence text, int start, int end, int reach) {
+        int newStart = start;
+        if (startsAtBoundary && !isBoundary(text, start)) {
+            for (int step = 1; step <= reach && start - step >= 0; step++) {
+                if (isBoundary(text, start - step)) {
+                    newStart = start - step;
+                    break;
+                }
+            }
+        }
+        int newEnd = end;
+        if (endsAtBoundary && !isBoundary(text, end)) {
+            for (int step = 1; step <= reach && end + step <= text.length(); step++) {
+                if (isBoundary(text, end + step)) {
+                    newEnd = end + step;
+                    break;
+                }
+            }
+        }
+        return new int[] {newStart, newEnd};
     }
 
     static boolean isBoundary(CharSequence text, int at) {

@@ -12,6 +12,7 @@ public final class AllBenchmarks {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
         CreateAnnotationBenchmark.main(args);
         HighlightBenchmark.main(args);
+        ReanchorBenchmark.main(args);
         System.exit(0);
     }
 }
