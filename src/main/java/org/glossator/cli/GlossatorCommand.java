@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "glossator", mixinStandardHelpOptions = true, version = "Glossator 0.1",
         description = "Read articles critically and annotate claims, quotes and sources.%n"
                 + "With no command, opens the desktop app.",
-        subcommands = {ListCommand.class, ImportCommand.class},
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
+            ImportAnnotationsCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
 

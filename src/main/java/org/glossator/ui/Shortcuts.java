@@ -8,6 +8,8 @@ final class Shortcuts {
               Ctrl+Tab                          switch the active pane
               Ctrl+F                            filter the corpus list
               Ctrl+O                            import articles
+              Ctrl+Shift+E  /  Ctrl+Shift+I     export / import annotations (W3C JSON-LD, CSV, Hypothesis)
+              Ctrl+E                            edit the active article's text (annotations re-anchor)
 
             Annotating (in a reader or the annotation list)
               1, 2, 3 …                         mark the selected text as the 1st, 2nd, 3rd … type;
@@ -17,7 +19,8 @@ final class Shortcuts {
               Delete                            delete the selected annotation (undo brings it back)
               Shift+L                           start a link at the selected annotation
               L                                 link the start (or the other pane's selection) to this one
-              Ctrl+Z  /  Ctrl+Shift+Z           undo / redo (create, edit, delete, link)
+              R                                 re-attach the selected (orphaned) annotation to the selected text
+              Ctrl+Z  /  Ctrl+Shift+Z           undo / redo (create, edit, delete, link, text edits)
             """;
 
     private Shortcuts() {

@@ -261,6 +261,26 @@ class AnnotatingTest extends GuiTestBase {
     }
 
     @Test
+    void aUserDefinedTypeGetsTheNextKeyAToolbarButtonAndItsOwnColour() throws Exception {
+        try (SqliteStore store = SqliteStore.open(database())) {
+            store.scheme().save(new org.glossator.domain.AnnotationType("loaded-language", "Loaded language",
+                    "#CC79A7", 3, org.glossator.domain.TypeKind.GENERIC, false));
+        }
+        openBoth();
+        assertThat(lookup("#mark-loaded-language").queryButton().getText()).contains("Loaded language", "[4]");
+        int start = indexOf(left(), " ") + 1;
+        selectAndPress(left(), start, start + 12, KeyCode.DIGIT4);
+        assertThat(storedAnnotations().get(0).typeKey()).isEqualTo("loaded-language");
+        assertThat(fx(() -> left().stylesAt(start + 3))).contains("hl-bg-loaded-language");
+        List<String> generated = fx(() -> window().stage().getScene().getStylesheets().stream()
+                .filter(css -> css.startsWith("data:text/css;base64,"))
+                .map(css -> new String(java.util.Base64.getDecoder().decode(css.substring(css.indexOf(',') + 1))))
+                .toList());
+        assertThat(generated).anySatisfy(css -> assertThat(css).contains(".hl-bg-loaded-language")
+                .contains("204,121,167"));
+    }
+
+    @Test
     void everythingIsThereAfterARestart() throws Exception {
         openBoth();
         int start = indexOf(left(), " ") + 1;

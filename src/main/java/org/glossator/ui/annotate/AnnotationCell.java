@@ -8,7 +8,11 @@ import javafx.scene.layout.VBox;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationType;
 
-/** One row of the annotation list: type chip, the quoted passage, and a meta line. */
+/**
+ * One row of the annotation list: type chip, the quoted passage, and a meta line, each
+ * one line high so that rows have a fixed height (fast with thousands of rows; variable
+ * wrapped rows made the list jump).
+ */
 final class AnnotationCell extends ListCell<Annotation> {
     private static final int QUOTE_CHARS = 140;
 
@@ -24,9 +28,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         chip.getStyleClass().add("type-chip");
         orphan.getStyleClass().add("orphan");
         quote.getStyleClass().add("quote");
-        quote.setWrapText(true);
         meta.getStyleClass().add("meta");
-        meta.setWrapText(true);
         box = new VBox(new HBox(6, chip, orphan), quote, meta);
         box.getStyleClass().add("annotation-cell");
         box.setMaxWidth(Double.MAX_VALUE);

@@ -40,7 +40,9 @@ import org.glossator.ui.Settings;
 import org.glossator.ui.TaskRunner;
 import org.glossator.ui.reader.Mark;
 import org.glossator.ui.reader.ReaderPane;
+import org.glossator.anchoring.Reanchorer;
 import org.glossator.workspace.AnnotationService;
+import org.glossator.workspace.ArticleTextEditService;
 import org.glossator.workspace.Edit;
 import org.glossator.workspace.UndoHistory;
 
@@ -57,6 +59,8 @@ public final class AnnotationController {
     private final TaskRunner tasks;
     private final Settings settings;
     private final AnnotationService service;
+    private final ArticleTextEditService textEdits;
+    private final ExchangeActions exchange;
     private final Map<ReaderPane, PaneSession> sessions = new HashMap<>();
     private final AnnotationPanel panel;
     private final ToolBar toolBar = new ToolBar();
@@ -78,6 +82,8 @@ public final class AnnotationController {
         this.settings = settings;
         this.types = List.copyOf(types);
         this.service = new AnnotationService(store, new UndoHistory(), clock);
+        this.textEdits = new ArticleTextEditService(store, service.history(), new Reanchorer(), clock);
+        this.exchange = new ExchangeActions(store, tasks, this::reloadAll);
         this.panel = new AnnotationPanel(new AnnotationEditor(this::commitEdit), this::typeOf);
         panel.list().getSelectionModel().selectedItemProperty().addListener((obs, o, a) -> {
             if (!syncingSelection && a != null && activePane != null) {
@@ -90,6 +96,7 @@ public final class AnnotationController {
     public void attach(MainWindow mainWindow, ReaderPane left, ReaderPane right) {
         this.window = mainWindow;
         this.activePane = left;
+        exchange.attach(mainWindow);
         for (ReaderPane pane : List.of(left, right)) {
             pane.setOnMarkClicked(mark -> selectAnnotation(pane, mark.id(), false));
             pane.setMarkDescriber(id -> Optional.ofNullable(sessions.get(pane)).flatMap(s -> s.find(id))
@@ -136,7 +143,7 @@ public final class AnnotationController {
     }
 
     public List<MenuItem> fileMenuItems() {
-        return List.of();
+        return exchange.menuItems();
     }
 
     public Menu editMenu() {
@@ -149,12 +156,16 @@ public final class AnnotationController {
         redoY.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redoY.setOnAction(e -> redo());
         redoY.setVisible(false);
+        MenuItem editText = new MenuItem("Edit article text…");
+        editText.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        editText.setOnAction(e -> editArticleText());
         MenuItem scheme = new MenuItem("Annotation types…");
         scheme.setOnAction(e -> editScheme());
         MenuItem name = new MenuItem("Annotator name…");
         name.setOnAction(e -> askAnnotatorName(settings.get(ANNOTATOR_KEY).orElse("")));
         updateUndoLabels();
-        return new Menu("_Edit", null, undoItem, redoItem, redoY, new SeparatorMenuItem(), scheme, name);
+        return new Menu("_Edit", null, undoItem, redoItem, redoY, new SeparatorMenuItem(), editText,
+                new SeparatorMenuItem(), scheme, name);
     }
 
     public Menu annotateMenu() {
@@ -165,7 +176,9 @@ public final class AnnotationController {
         MenuItem delete = item("Delete annotation", "Delete", this::deleteSelected);
         MenuItem startLink = item("Start link here", "Shift+L", this::startLink);
         MenuItem link = item("Link to the start / other pane", "L", this::linkSelected);
-        menu.getItems().addAll(next, previous, edit, delete, new SeparatorMenuItem(), startLink, link);
+        MenuItem reattach = item("Re-attach orphan to the selected text", "R", this::reattachSelected);
+        menu.getItems().addAll(next, previous, edit, delete, new SeparatorMenuItem(), startLink, link,
+                new SeparatorMenuItem(), reattach);
         return menu;
     }
 
@@ -240,6 +253,7 @@ public final class AnnotationController {
                 }
             }
             case ENTER -> panel.editor.focusNote();
+            case R -> reattachSelected();
             default -> {
                 return false;
             }
@@ -356,9 +370,16 @@ public final class AnnotationController {
                 }
                 Loaded l = loaded.get(id);
                 annotators = l.annotators();
-                PaneSession fresh = old.with(l.annotations(), l.links());
+                PaneSession fresh;
+                if (l.article().sha256().equals(old.article.sha256())) {
+                    fresh = old.with(l.annotations(), l.links());
+                    pane.updateMarks(fresh.marks(), changedRanges(old, fresh));
+                } else {
+                    // The text itself changed (an edit or its undo): show the article anew.
+                    fresh = new PaneSession(l.article(), l.annotations(), l.links());
+                    pane.show(fresh.article, fresh.marks());
+                }
                 sessions.put(pane, fresh);
-                pane.updateMarks(fresh.marks(), changedRanges(old, fresh));
                 if (selectId != null && fresh.find(selectId).isPresent()) {
                     pane.select(selectId);
                 } else if (fresh.find(pane.selectedId()).isEmpty()) {
@@ -378,18 +399,18 @@ public final class AnnotationController {
         for (Annotation a : fresh.annotations) {
             Annotation was = before.remove(a.id());
             if (was == null || !was.equals(a)) {
-                if (!a.isOrphan()) {
+                if (fresh.drawable(a)) {
                     Mark m = fresh.markOf(a);
                     ranges.add(new int[] {m.start(), m.end()});
                 }
-                if (was != null && !was.isOrphan()) {
+                if (was != null && old.drawable(was)) {
                     Mark m = old.markOf(was);
                     ranges.add(new int[] {m.start(), m.end()});
                 }
             }
         }
         for (Annotation gone : before.values()) {
-            if (!gone.isOrphan()) {
+            if (old.drawable(gone)) {
                 Mark m = old.markOf(gone);
                 ranges.add(new int[] {m.start(), m.end()});
             }
@@ -615,6 +636,55 @@ public final class AnnotationController {
         });
     }
 
+    /** Reloads every open pane and the corpus list, e.g. after annotations were imported. */
+    private void reloadAll() {
+        Set<Long> open = new HashSet<>();
+        sessions.values().forEach(s -> open.add(s.article.id()));
+        reload(open, null);
+    }
+
+    private void editArticleText() {
+        PaneSession session = activePane == null ? null : sessions.get(activePane);
+        if (session == null) {
+            Dialogs.summary(window.stage(), "No article open", "Open an article in a pane first.");
+            return;
+        }
+        ArticleTextDialog.ask(window.stage(), session.article).ifPresent(text -> applyTextEdit(session.article, text));
+    }
+
+    /** Replaces the article's text in one transaction and re-anchors its annotations. */
+    public void applyTextEdit(Article article, String newText) {
+        tasks.run(() -> textEdits.edit(article.id(), newText), outcome -> {
+            updateUndoLabels();
+            reload(Set.of(article.id()), null);
+            if (outcome.orphaned() > 0) {
+                Dialogs.summary(window.stage(), "Text saved; " + outcome.orphaned() + " annotations are now orphans",
+                        "Annotations: " + outcome.summary() + ".\nOrphans are marked ORPHAN in the list: select"
+                                + " one, select the passage it belongs to, and press R to re-attach it.");
+            }
+        });
+    }
+
+    /** Re-attaches the selected annotation (usually an orphan) to the text selected in the reader. */
+    public void reattachSelected() {
+        PaneSession session = activePane == null ? null : sessions.get(activePane);
+        if (session == null) {
+            return;
+        }
+        var selection = activePane.textArea().getSelection();
+        Optional<Annotation> selected = session.find(activePane.selectedId());
+        if (selected.isEmpty() || selection.getLength() == 0) {
+            Dialogs.summary(window.stage(), "Nothing to re-attach",
+                    "Select the annotation in the list, then select the passage in the reader, and press R.");
+            return;
+        }
+        Annotation a = selected.get();
+        commitEdit(a.toBuilder().anchorState(org.glossator.domain.AnchorState.ANCHORED)
+                .target(org.glossator.anchoring.Targets.fromCharRange(session.article.text(), session.index,
+                        selection.getStart(), selection.getEnd())).build());
+        activePane.textArea().deselect();
+    }
+
     private void startLink() {
         PaneSession session = activePane == null ? null : sessions.get(activePane);
         if (session != null) {
@@ -719,6 +789,17 @@ public final class AnnotationController {
             rebuildToolBar();
             refreshPanel();
         });
+    }
+
+    /** Exports as the File menu does, after its dialogs (used by tests, which cannot drive native choosers). */
+    public void exportTo(java.nio.file.Path file, org.glossator.exchange.ExportFormat format,
+                         org.glossator.exchange.ExportRequest request) {
+        exchange.export(file, new ExchangeActions.ExportChoice(request, format));
+    }
+
+    /** Imports annotation files as the File menu does, after its file chooser. */
+    public void importAnnotationFiles(List<java.nio.file.Path> files) {
+        exchange.importFiles(files);
     }
 
     /** For tests: the session shown in a pane. */

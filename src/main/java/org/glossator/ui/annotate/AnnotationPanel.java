@@ -52,6 +52,7 @@ final class AnnotationPanel extends VBox {
         textFilter.setPromptText("Filter quotes, notes and tags");
         list.setId("annotation-list");
         list.setCellFactory(lv -> new AnnotationCell(typeOf));
+        list.setFixedCellSize(62);
         list.setPlaceholder(new Label("No annotations here yet.\nSelect text in the reader and press 1, 2 or 3."));
         count.getStyleClass().add("meta");
         count.setId("annotation-count");

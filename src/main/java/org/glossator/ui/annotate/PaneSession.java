@@ -52,11 +52,16 @@ final class PaneSession {
     Collection<Mark> marks() {
         List<Mark> marks = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
-            if (!a.isOrphan()) {
+            if (drawable(a)) {
                 marks.add(markOf(a));
             }
         }
         return marks;
+    }
+
+    /** Anchored and inside the text (a damaged row must not break the reader). */
+    boolean drawable(Annotation a) {
+        return !a.isOrphan() && a.target().end() <= index.codePointLength();
     }
 
     List<AnnotationLink> linksOf(String annotationId) {

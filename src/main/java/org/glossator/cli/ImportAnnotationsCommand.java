@@ -1,0 +1,63 @@
+package org.glossator.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.glossator.anchoring.Reanchorer;
+import org.glossator.exchange.AnnotationImporter;
+import org.glossator.exchange.ImportException;
+import org.glossator.exchange.ImportOptions;
+import org.glossator.exchange.ImportSummary;
+import org.glossator.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-annotations",
+        description = "Import W3C Web Annotation or Hypothesis JSON files; each file is one transaction.")
+final class ImportAnnotationsCommand implements Callable<Integer> {
+    @ParentCommand
+    GlossatorCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files to import.")
+    List<Path> files;
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Record NAME as the creator of every imported annotation.")
+    String annotator;
+
+    @Option(names = "--default-type", paramLabel = "KEY",
+            description = "Type for annotations that carry none, e.g. from Hypothesis (default: ${DEFAULT-VALUE}).")
+    String defaultType = ImportOptions.DEFAULT_TYPE_KEY;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean refused = false;
+        try (Store store = root.openStore()) {
+            AnnotationImporter importer = new AnnotationImporter(store, new Reanchorer());
+            ImportOptions options = ImportOptions.defaults().withDefaultTypeKey(defaultType).withAnnotator(annotator);
+            for (Path file : files) {
+                try {
+                    ImportSummary summary = importer.importFile(file, options);
+                    out.println(file + ": " + summary);
+                    summary.unmatchedReport().forEach(line -> out.println("  " + line));
+                    summary.warnings().forEach(line -> out.println("  warning: " + line));
+                } catch (ImportException e) {
+                    refused = true;
+                    err.println("Refused: " + e.getMessage() + " (nothing from this file was imported)");
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return refused ? Cli.SOME_REFUSED : Cli.OK;
+    }
+}

@@ -1,0 +1,225 @@
+package org.glossator.exchange;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+import org.glossator.domain.AnnotationType;
+import org.glossator.domain.Article;
+import org.glossator.domain.ArticleSummary;
+import org.glossator.store.Store;
+
+/**
+ * Exports annotations from the store as W3C Web Annotation JSON-LD or as CSV. It works
+ * article by article on the calling thread, so memory is bounded by the largest article's
+ * annotations (plus the links of a large selection), not by the corpus.
+ * Cancelling (through {@link Progress#isCancelled()}) throws {@link CancellationException};
+ * {@link #exportTo} then leaves no file behind.
+ */
+public final class AnnotationExporter {
+    /** Up to this many articles, links are read per article; beyond, all at once. */
+    private static final int PER_ARTICLE_LINK_QUERIES = 20;
+
+    private final Store store;
+
+    public AnnotationExporter(Store store) {
+        this.store = store;
+    }
+
+    /** Writes {@code format} to {@code file}, through a temporary file so a failed export leaves no partial file. */
+    public ExportSummary exportTo(Path file, ExportFormat format, ExportRequest request, Progress progress)
+            throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        boolean done = false;
+        try {
+            ExportSummary summary;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                summary = format == ExportFormat.CSV ? writeCsv(request, out, progress)
+                        : writeJson(request, out, progress);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+            return summary;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Streams a W3C AnnotationCollection to {@code out} (which stays open). */
+    public ExportSummary writeJson(ExportRequest request, OutputStream out, Progress progress) throws IOException {
+        Selection selection = select(request);
+        Map<String, AnnotationType> types = new HashMap<>();
+        for (AnnotationType t : store.scheme().types()) {
+            types.put(t.key(), t);
+        }
+        long done = 0;
+        long links = 0;
+        int embedded = 0;
+        try (W3cAnnotationWriter writer = new W3cAnnotationWriter(out)) {
+            writer.startCollection(label(request, selection.ids.size()), Instant.now());
+            if (request.withArticles()) {
+                for (long id : selection.ids) {
+                    checkCancelled(progress);
+                    writer.writeArticle(load(id));
+                    embedded++;
+                }
+            }
+            // Links are few next to annotations: for a large selection one query for all of them is far
+            // cheaper than one per article, and memory stays proportional to the links alone.
+            Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
+                    ? byFromId(store.annotations().allLinks()) : null;
+            for (long id : selection.ids) {
+                Article article = load(id);
+                String source = ArticleSources.sourceOf(article);
+                List<Annotation> annotations = annotationsOf(id, request);
+                Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
+                        : outgoingLinks(id, annotations);
+                for (Annotation a : annotations) {
+                    checkCancelled(progress);
+                    List<AnnotationLink> own = outgoing.getOrDefault(a.id(), List.of());
+                    writer.writeAnnotation(a, types.get(a.typeKey()), source, article.sha256(), own);
+                    links += own.size();
+                    done++;
+                    if (done % 500 == 0) {
+                        progress.update(done, selection.total, "Exporting annotations");
+                    }
+                }
+            }
+            writer.finish();
+        }
+        progress.update(done, done, "Export finished");
+        return new ExportSummary(selection.ids.size(), done, links, embedded);
+    }
+
+    /** Streams CSV (header plus one row per annotation) to {@code out} (which stays open). */
+    public ExportSummary writeCsv(ExportRequest request, OutputStream out, Progress progress) throws IOException {
+        return writeCsv(request, out, progress, false);
+    }
+
+    /** As {@link #writeCsv(ExportRequest, OutputStream, Progress)}, optionally with a BOM for Excel. */
+    public ExportSummary writeCsv(ExportRequest request, OutputStream out, Progress progress, boolean byteOrderMark)
+            throws IOException {
+        Selection selection = select(request);
+        long done = 0;
+        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(out, byteOrderMark)) {
+            for (long id : selection.ids) {
+                Article article = load(id);
+                String source = ArticleSources.sourceOf(article);
+                for (Annotation a : annotationsOf(id, request)) {
+                    checkCancelled(progress);
+                    writer.write(a, article, source);
+                    done++;
+                    if (done % 500 == 0) {
+                        progress.update(done, selection.total, "Exporting annotations");
+                    }
+                }
+            }
+        }
+        progress.update(done, done, "Export finished");
+        return new ExportSummary(selection.ids.size(), done, 0, 0);
+    }
+
+    private record Selection(List<Long> ids, long total) {
+    }
+
+    private Selection select(ExportRequest request) {
+        List<ArticleSummary> summaries = store.articles().summaries();
+        Map<Long, ArticleSummary> byId = new HashMap<>();
+        for (ArticleSummary s : summaries) {
+            byId.put(s.id(), s);
+        }
+        List<Long> ids = new ArrayList<>();
+        if (request.wholeCorpus()) {
+            summaries.forEach(s -> ids.add(s.id()));
+        } else {
+            for (long id : new LinkedHashSet<>(request.articleIds())) {
+                if (!byId.containsKey(id)) {
+                    throw new IllegalArgumentException("There is no article #" + id + " in " + store.location() + ".");
+                }
+                ids.add(id);
+            }
+        }
+        long total = 0;
+        for (long id : ids) {
+            total += byId.get(id).annotationCount();
+        }
+        return new Selection(ids, total);
+    }
+
+    private Article load(long id) {
+        return store.articles().find(id)
+                .orElseThrow(() -> new IllegalStateException("article #" + id + " was deleted during the export"));
+    }
+
+    private List<Annotation> annotationsOf(long articleId, ExportRequest request) {
+        List<Annotation> all = store.annotations().forArticle(articleId);
+        if (request.annotator() == null) {
+            return all;
+        }
+        List<Annotation> mine = new ArrayList<>();
+        for (Annotation a : all) {
+            if (a.creator().equals(request.annotator())) {
+                mine.add(a);
+            }
+        }
+        return mine;
+    }
+
+    private static Map<String, List<AnnotationLink>> byFromId(List<AnnotationLink> links) {
+        Map<String, List<AnnotationLink>> outgoing = new HashMap<>();
+        for (AnnotationLink link : links) {
+            outgoing.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
+        }
+        return outgoing;
+    }
+
+    private Map<String, List<AnnotationLink>> outgoingLinks(long articleId, List<Annotation> annotations) {
+        if (annotations.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> ids = new HashSet<>();
+        annotations.forEach(a -> ids.add(a.id()));
+        Map<String, List<AnnotationLink>> outgoing = new HashMap<>();
+        for (AnnotationLink link : store.annotations().linksForArticle(articleId)) {
+            if (ids.contains(link.fromId())) {
+                outgoing.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
+            }
+        }
+        return outgoing;
+    }
+
+    private static String label(ExportRequest request, int articles) {
+        String what = request.wholeCorpus() ? "whole corpus"
+                : articles + (articles == 1 ? " article" : " articles");
+        return "Glossator annotations: " + what + (request.annotator() == null ? "" : ", by " + request.annotator());
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("Export cancelled.");
+        }
+    }
+}

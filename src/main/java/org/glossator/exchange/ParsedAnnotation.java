@@ -1,0 +1,47 @@
+package org.glossator.exchange;
+
+import java.time.Instant;
+import java.util.List;
+import org.glossator.domain.AnchorState;
+import org.glossator.domain.TypeKind;
+import org.glossator.domain.Verdict;
+
+/**
+ * One annotation as read from a file, before it is matched to an article and re-anchored.
+ * Kept apart from the domain model: fields may be missing (null) and positions are as the
+ * file states them.
+ *
+ * @param fileId       the id as written in the file (null when it had none)
+ * @param id           the store id ({@link AnnotationIds#fromIri}, or derived from the content)
+ * @param source       the target's source IRI
+ * @param textSha256   the SHA-256 of the text the selectors were made on, when the file says
+ * @param start        TextPositionSelector start in code points, or null
+ * @param end          TextPositionSelector end in code points, or null
+ * @param exact        TextQuoteSelector exact, or null
+ * @param typeKey      the classifying body's type key, or null to use the import's default
+ * @param typeLabel    the type's label, when the file describes the type
+ * @param typeColor    the type's colour, when the file describes it
+ * @param typeKind     the type's kind, when the file describes it
+ * @param exportedState the anchor state the exporting program recorded, or null
+ * @param line         line of the annotation in the file, for messages
+ */
+public record ParsedAnnotation(String fileId, String id, String source, String textSha256,
+                               Integer start, Integer end, String exact, String prefix, String suffix,
+                               String note, List<String> tags, String typeKey, String typeLabel, String typeColor,
+                               TypeKind typeKind, String creator, Instant created, Instant modified,
+                               Verdict verdict, String evidence, String speaker, Boolean attributionGiven,
+                               String citation, String url, AnchorState exportedState, List<ParsedLink> links,
+                               long line, long column) {
+    public ParsedAnnotation {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        links = links == null ? List.of() : List.copyOf(links);
+        note = note == null ? "" : note;
+        prefix = prefix == null ? "" : prefix;
+        suffix = suffix == null ? "" : suffix;
+    }
+
+    /** The id to name in messages: as the file wrote it, else the derived one. */
+    public String displayId() {
+        return fileId != null ? fileId : id;
+    }
+}

@@ -1,0 +1,27 @@
+package org.glossator.exchange;
+
+/**
+ * How a long export or import reports progress and learns that the user cancelled it.
+ * The GUI adapts a JavaFX Task to it; the CLI passes {@link #NONE}. A cancelled import
+ * rolls back; a cancelled export leaves no file behind.
+ */
+public interface Progress {
+    Progress NONE = new Progress() {
+        @Override
+        public void update(long done, long total, String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    /**
+     * @param done  work done so far (annotations written, or bytes read on import)
+     * @param total the total in the same unit, or -1 when unknown
+     */
+    void update(long done, long total, String message);
+
+    boolean isCancelled();
+}
