@@ -66,7 +66,7 @@ public class GlossatorApp extends Application {
     @Override
     public void start(Stage stage) {
         if (openFailure != null) {
-            Dialogs.error(null, "Glossator cannot open its database", openFailure);
+            Dialogs.fatal("Glossator cannot open its database", openFailure);
             Platform.exit();
             return;
         }

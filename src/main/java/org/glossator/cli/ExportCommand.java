@@ -8,7 +8,7 @@ import org.glossator.exchange.AnnotationExporter;
 import org.glossator.exchange.ExportFormat;
 import org.glossator.exchange.ExportRequest;
 import org.glossator.exchange.ExportSummary;
-import org.glossator.exchange.Progress;
+import org.glossator.domain.Progress;
 import org.glossator.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,7 +9,7 @@ import org.glossator.workspace.ArticleImportService;
 import org.glossator.workspace.ArticleImportService.FileOutcome;
 import org.glossator.workspace.ArticleImportService.Report;
 import org.glossator.workspace.ArticleImportService.Status;
-import org.glossator.workspace.Progress;
+import org.glossator.domain.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

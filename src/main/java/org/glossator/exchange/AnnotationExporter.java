@@ -1,5 +1,6 @@
 package org.glossator.exchange;
 
+import org.glossator.domain.Progress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

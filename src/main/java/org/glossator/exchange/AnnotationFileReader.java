@@ -1,5 +1,6 @@
 package org.glossator.exchange;
 
+import org.glossator.domain.Progress;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -46,7 +47,10 @@ final class AnnotationFileReader {
     private final long totalBytes;
     private final ObjectMapper mapper;
     private JsonParser parser;
+    /** Annotations and references to annotations, counted against the limit. */
     private int items;
+    /** Annotations in the file itself. */
+    private int objects;
     private int remotePages;
 
     AnnotationFileReader(String fileName, ImportLimits limits, Progress progress, long totalBytes) {
@@ -84,7 +88,7 @@ final class AnnotationFileReader {
             if (p.nextToken() != null) {
                 throw fail("there is more content after the end of the JSON document");
             }
-            if (items == 0 && remotePages > 0) {
+            if (objects == 0 && remotePages > 0) {
                 throw new ImportException(fileName, "the file holds no annotations itself, only links to pages "
                         + "elsewhere; download those pages and import them");
             }
@@ -160,6 +164,10 @@ final class AnnotationFileReader {
                 JsonNode node = mapper.readTree(p);
                 item(node, start, sink);
             } else if (t == JsonToken.VALUE_STRING) {
+                if (++items > limits.maxAnnotations()) {
+                    throw fail("the file holds more than " + String.format(Locale.ROOT, "%,d",
+                            limits.maxAnnotations()) + " annotations, the limit for one file; split it");
+                }
                 remotePages++;
                 sink.warning("the annotation " + p.getText() + " is only referenced by IRI; it was not imported");
             } else {
@@ -192,6 +200,7 @@ final class AnnotationFileReader {
             throw failAt(start, null, "the file holds more than " + String.format(Locale.ROOT, "%,d",
                     limits.maxAnnotations()) + " annotations, the limit for one file; split it");
         }
+        objects++;
         String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
         try {
             if (W3cAnnotationReader.isAnnotation(node)) {

@@ -45,6 +45,7 @@ import org.glossator.store.StoreException;
  */
 public final class AnnotationImporter {
     private static final int BATCH = 500;
+    private static final int MAX_WARNINGS = 100;
     private static final List<String> PALETTE = List.of("#E69F00", "#56B4E9", "#F0E442", "#CC79A7", "#999999",
             "#0072B2", "#D55E00", "#009E73");
 
@@ -147,7 +148,13 @@ public final class AnnotationImporter {
         private final Map<String, Optional<Long>> articleByUrl = new HashMap<>();
         private final Map<String, Long> embedded = new HashMap<>();
         private final Set<Long> addedHere = new HashSet<>();
-        private final Map<Long, Text> texts = new HashMap<>();
+        /** Recently used article texts; files list annotations article by article, so a few suffice. */
+        private final Map<Long, Text> texts = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Text> eldest) {
+                return size() > 8;
+            }
+        };
         private final Map<String, AnnotationType> types = new HashMap<>();
         private final Set<String> idsInFile = new HashSet<>();
         private final Set<String> present = new HashSet<>();
@@ -166,6 +173,7 @@ public final class AnnotationImporter {
         private int updated;
         private int notPlaceable;
         private int articlesAdded;
+        private int suppressedWarnings;
 
         Run(String fileName, ImportOptions options, Instant fallbackTime) {
             this.fileName = fileName;
@@ -230,7 +238,11 @@ public final class AnnotationImporter {
 
         @Override
         public void warning(String message) {
-            warnings.add(message);
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(message);
+            } else {
+                suppressedWarnings++;
+            }
         }
 
         ImportSummary finish() throws ImportException {
@@ -260,6 +272,9 @@ public final class AnnotationImporter {
                 } else {
                     unresolved++;
                 }
+            }
+            if (suppressedWarnings > 0) {
+                warnings.add("and " + suppressedWarnings + " more warnings like these");
             }
             options.progress().update(1, 1, "Import finished");
             return new ImportSummary(fileName, anchored, reanchored, orphaned, unmatched, alreadyPresent, updated,

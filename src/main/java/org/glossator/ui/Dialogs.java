@@ -13,12 +13,23 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, String header, Throwable error) {
+        errorAlert(owner, header, error).show();
+    }
+
+    /** For errors after which the app cannot go on: waits until the user has read it. */
+    public static void fatal(String header, Throwable error) {
+        errorAlert(null, header, error).showAndWait();
+    }
+
+    private static Alert errorAlert(Window owner, String header, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
         alert.setTitle("Glossator");
         alert.setHeaderText(header);
         alert.setContentText(userMessage(error));
-        alert.show();
+        return alert;
     }
 
     /** The message of the root cause, without Java class names for errors we raise ourselves. */

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
-import org.glossator.workspace.Progress;
+import org.glossator.domain.Progress;
 
 /**
  * Runs all database, file and export work off the JavaFX Application Thread, one

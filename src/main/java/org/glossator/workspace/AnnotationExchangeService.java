@@ -1,5 +1,6 @@
 package org.glossator.workspace;
 
+import org.glossator.domain.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class AnnotationExchangeService {
 
     public ExportSummary export(Path file, ExportFormat format, ExportRequest request, Progress progress) {
         try {
-            return new AnnotationExporter(store).exportTo(file, format, request, adapt(progress));
+            return new AnnotationExporter(store).exportTo(file, format, request, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -52,7 +53,7 @@ public final class AnnotationExchangeService {
         for (int i = 0; i < files.size() && !progress.isCancelled(); i++) {
             Path file = files.get(i);
             progress.update(i, files.size(), "Importing " + file.getFileName());
-            ImportOptions options = ImportOptions.defaults().withAnnotator(annotatorOverride).withProgress(adapt(progress));
+            ImportOptions options = ImportOptions.defaults().withAnnotator(annotatorOverride).withProgress(progress);
             try {
                 results.add(new FileResult(file, importer.importFile(file, options), null));
             } catch (ImportException e) {
@@ -61,19 +62,5 @@ public final class AnnotationExchangeService {
         }
         progress.update(files.size(), files.size(), "Import finished");
         return results;
-    }
-
-    private static org.glossator.exchange.Progress adapt(Progress progress) {
-        return new org.glossator.exchange.Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                progress.update(done, total, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
     }
 }

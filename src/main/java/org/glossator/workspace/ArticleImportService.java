@@ -1,5 +1,6 @@
 package org.glossator.workspace;
 
+import org.glossator.domain.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -13,6 +13,7 @@ public final class AllBenchmarks {
         CreateAnnotationBenchmark.main(args);
         HighlightBenchmark.main(args);
         ReanchorBenchmark.main(args);
+        ExportBenchmark.main(args);
         System.exit(0);
     }
 }

@@ -1,9 +1,10 @@
-package org.glossator.exchange;
+package org.glossator.domain;
 
 /**
- * How a long export or import reports progress and learns that the user cancelled it.
- * The GUI adapts a JavaFX Task to it; the CLI passes {@link #NONE}. A cancelled import
- * rolls back; a cancelled export leaves no file behind.
+ * How long work (imports, exports) reports progress and learns that the user cancelled
+ * it, without knowing about JavaFX: the GUI adapts a Task to it, the CLI passes
+ * {@link #NONE}. A cancelled import rolls back; a cancelled export leaves no file.
+ * It lives in domain because every layer that does long work needs it and none owns it.
  */
 public interface Progress {
     Progress NONE = new Progress() {
