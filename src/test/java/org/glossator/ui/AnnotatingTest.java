@@ -2,7 +2,6 @@ package org.glossator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
@@ -16,17 +15,10 @@ import org.glossator.domain.LinkRelation;
 import org.glossator.domain.Verdict;
 import org.glossator.store.sqlite.SqliteStore;
 import org.glossator.ui.reader.ReaderPane;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The annotating workflow, driven through the real window with keys and clicks. */
 class AnnotatingTest extends GuiTestBase {
-
-    @BeforeEach
-    void knownAnnotator() throws Exception {
-        // The annotator's name is asked once and kept; this user has already answered.
-        Files.writeString(Settings.fileFor(database()), "annotator=Tess\n");
-    }
 
     private void openBoth() throws Exception {
         launch();
@@ -39,23 +31,8 @@ class AnnotatingTest extends GuiTestBase {
         waitUntil(() -> left().article().isPresent() && right().article().isPresent());
     }
 
-    /** Selects text in a reader as a user would leave it, then presses a key there. */
-    private void selectAndPress(ReaderPane pane, int start, int end, KeyCode key) {
-        interact(() -> {
-            pane.textArea().requestFocus();
-            pane.textArea().selectRange(start, end);
-        });
-        int before = annotations(pane).size();
-        type(key);
-        waitUntil(() -> annotations(pane).size() == before + 1);
-    }
-
     private List<Annotation> annotations(ReaderPane pane) {
-        return fx(() -> annotationsController().annotationsIn(pane));
-    }
-
-    private org.glossator.ui.annotate.AnnotationController annotationsController() {
-        return app.annotations();
+        return fx(() -> app.annotations().annotationsIn(pane));
     }
 
     private List<Annotation> storedAnnotations() {

@@ -10,7 +10,9 @@ import javafx.scene.control.TableView;
 import org.glossator.app.GlossatorApp;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.ui.reader.ReaderPane;
+import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -24,6 +26,23 @@ abstract class GuiTestBase extends FxRobot {
 
     Path database() {
         return dir.resolve("gui.db");
+    }
+
+    @BeforeEach
+    void knownAnnotator() throws Exception {
+        // The annotator's name is asked once and kept; this user has already answered.
+        Files.writeString(Settings.fileFor(database()), "annotator=Tess\n");
+    }
+
+    /** Selects text in a reader as a user would leave it, then presses a key there. */
+    void selectAndPress(ReaderPane pane, int start, int end, javafx.scene.input.KeyCode key) {
+        interact(() -> {
+            pane.textArea().requestFocus();
+            pane.textArea().selectRange(start, end);
+        });
+        int before = fx(() -> app.annotations().annotationsIn(pane).size());
+        type(key);
+        waitUntil(() -> app.annotations().annotationsIn(pane).size() == before + 1);
     }
 
     GlossatorApp launch() throws Exception {

@@ -13,33 +13,16 @@ import org.glossator.domain.Annotation;
 import org.glossator.exchange.ExportFormat;
 import org.glossator.exchange.ExportRequest;
 import org.glossator.store.sqlite.SqliteStore;
-import org.glossator.ui.reader.ReaderPane;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Editing an article's text with re-anchoring, orphans and undo; export and import from the GUI. */
 class TextEditAndExchangeTest extends GuiTestBase {
-
-    @BeforeEach
-    void knownAnnotator() throws Exception {
-        Files.writeString(Settings.fileFor(database()), "annotator=Tess\n");
-    }
 
     private void openLeft() throws Exception {
         launch();
         long id = fx(() -> corpusTable().getItems().get(0).id());
         interact(() -> window().openIn(left(), id));
         waitUntil(() -> left().article().isPresent());
-    }
-
-    private void mark(ReaderPane pane, int start, int end, KeyCode key) {
-        interact(() -> {
-            pane.textArea().requestFocus();
-            pane.textArea().selectRange(start, end);
-        });
-        int before = app.annotations().annotationsIn(pane).size();
-        type(key);
-        waitUntil(() -> app.annotations().annotationsIn(pane).size() == before + 1);
     }
 
     private List<Annotation> stored() {
@@ -66,8 +49,8 @@ class TextEditAndExchangeTest extends GuiTestBase {
         String[] paragraphs = text.split("\n");
         int third = text.indexOf(paragraphs[3]);
         int fifth = text.indexOf(paragraphs[5]);
-        mark(left(), third, third + Math.min(30, paragraphs[3].length()), KeyCode.DIGIT1);
-        mark(left(), fifth, fifth + Math.min(25, paragraphs[5].length()), KeyCode.DIGIT2);
+        selectAndPress(left(), third, third + Math.min(30, paragraphs[3].length()), KeyCode.DIGIT1);
+        selectAndPress(left(), fifth, fifth + Math.min(25, paragraphs[5].length()), KeyCode.DIGIT2);
         long articleId = left().article().get().id();
 
         // Cut the first paragraph (page clutter) and the fifth (the quoted passage).
@@ -112,7 +95,7 @@ class TextEditAndExchangeTest extends GuiTestBase {
         String text = fx(() -> left().textArea().getText());
         String[] paragraphs = text.split("\n");
         int second = text.indexOf(paragraphs[2]);
-        mark(left(), second, second + 20, KeyCode.DIGIT2);
+        selectAndPress(left(), second, second + 20, KeyCode.DIGIT2);
         StringBuilder edited = new StringBuilder();
         for (int i = 0; i < paragraphs.length; i++) {
             if (i != 2) {
@@ -140,7 +123,7 @@ class TextEditAndExchangeTest extends GuiTestBase {
         openLeft();
         String text = fx(() -> left().textArea().getText());
         int start = text.indexOf(' ', 120) + 1;
-        mark(left(), start, start + 30, KeyCode.DIGIT1);
+        selectAndPress(left(), start, start + 30, KeyCode.DIGIT1);
         Annotation original = stored().get(0);
         Path json = dir.resolve("out.jsonld");
         interact(() -> app.annotations().exportTo(json, ExportFormat.W3C_JSON,

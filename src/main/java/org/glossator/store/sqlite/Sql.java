@@ -73,9 +73,4 @@ final class Sql {
         String value = rs.getString(column);
         return value == null ? null : Instant.parse(value);
     }
-
-    static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value != 0;
-    }
 }
