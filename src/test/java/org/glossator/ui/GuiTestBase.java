@@ -76,6 +76,12 @@ abstract class GuiTestBase extends FxRobot {
         return lookup("#corpus-table").queryAs(TableView.class);
     }
 
+    /** The table row that shows an article (lookup order is not row order once rows are reused). */
+    javafx.scene.Node rowOf(long articleId) {
+        return lookup("#corpus-table .table-row-cell").match((javafx.scene.control.TableRow<ArticleSummary> r) ->
+                r.getItem() != null && r.getItem().id() == articleId).query();
+    }
+
     ReaderPane left() {
         return window().left();
     }

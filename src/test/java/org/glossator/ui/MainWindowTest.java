@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MainWindowTest extends GuiTestBase {
 
     private void openViaContextMenu(int row, String item) {
-        contextClick(lookup("#corpus-table .table-row-cell").nth(row).queryAs(javafx.scene.Node.class));
+        contextClick(rowOf(fx(() -> corpusTable().getItems().get(row).id())));
         clickOn(item);
     }
 
@@ -56,7 +56,7 @@ class MainWindowTest extends GuiTestBase {
         launch();
         clickOn("#right-reader");
         ArticleSummary third = fx(() -> corpusTable().getItems().get(2));
-        doubleClickOn(lookup("#corpus-table .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        doubleClickOn(rowOf(third.id()));
         waitUntil(() -> right().article().isPresent());
         assertThat(right().article().get().id()).isEqualTo(third.id());
         assertThat(left().article()).isEmpty();

@@ -782,7 +782,8 @@ public final class AnnotationController {
                 .orElseGet(() -> new AnnotationType(key, key, "#999999", 99, TypeKind.GENERIC, false));
     }
 
-    private void editScheme() {
+    /** Opens Edit › Annotation types…. */
+    public void editScheme() {
         new SchemeDialog(window.stage(), store, tasks, types).showAndApply(updated -> {
             types = List.copyOf(updated);
             applySchemeStylesheet();

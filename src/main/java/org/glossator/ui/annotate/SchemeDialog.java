@@ -66,6 +66,7 @@ final class SchemeDialog {
             }
         });
         message.getStyleClass().add("error-text");
+        message.setId("scheme-message");
         message.setWrapText(true);
     }
 
@@ -75,16 +76,20 @@ final class SchemeDialog {
         dialog.setTitle("Annotation types");
         dialog.setHeaderText("Types are stored with the corpus. The first nine get the keys 1–9.");
         Button add = new Button("Add…");
+        add.setId("scheme-add");
         add.setOnAction(e -> add(onChange));
         Button rename = new Button("Rename…");
         rename.setOnAction(e -> selected(t -> ask("Rename type", t.label())
                 .ifPresent(label -> save(t.withLabel(label), onChange))));
         color.setOnAction(e -> selected(t -> save(t.withColor(hex(color.getValue())), onChange)));
         Button up = new Button("Move up");
+        up.setId("scheme-up");
         up.setOnAction(e -> move(-1, onChange));
         Button down = new Button("Move down");
+        down.setId("scheme-down");
         down.setOnAction(e -> move(+1, onChange));
         Button delete = new Button("Delete");
+        delete.setId("scheme-delete");
         delete.setOnAction(e -> selected(t -> delete(t, onChange)));
         VBox buttons = new VBox(6, add, rename, color, up, down, delete);
         buttons.getChildren().forEach(n -> ((Region) n).setMaxWidth(Double.MAX_VALUE));
@@ -118,6 +123,7 @@ final class SchemeDialog {
         d.initOwner(owner);
         d.setTitle("New annotation type");
         javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        name.setId("new-type-name");
         name.setPromptText("e.g. Loaded language");
         ComboBox<TypeKind> kind = new ComboBox<>();
         kind.getItems().setAll(TypeKind.values());
