@@ -2,6 +2,7 @@ package org.glossator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
@@ -55,6 +56,28 @@ class AnnotatingTest extends GuiTestBase {
 
     private String paneText(ReaderPane pane) {
         return fx(() -> pane.textArea().getText());
+    }
+
+    @Test
+    void theFirstAnnotationAsksForTheAnnotatorsNameOnceAndKeepsIt() throws Exception {
+        Files.delete(Settings.fileFor(database()));
+        openBoth();
+        int start = indexOf(left(), " ") + 1;
+        interact(() -> {
+            left().textArea().requestFocus();
+            left().textArea().selectRange(start, start + 15);
+        });
+        type(KeyCode.DIGIT1);
+        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        clickOn(".dialog-pane .text-field").write("Rosa Díaz");
+        clickOn("OK");
+        waitUntil(() -> storedAnnotations().size() == 1);
+        assertThat(storedAnnotations().get(0).creator()).isEqualTo("Rosa Díaz");
+        waitUntil(() -> Files.exists(Settings.fileFor(database()))
+                && Settings.load(Settings.fileFor(database())).get("annotator").orElse("").equals("Rosa Díaz"));
+
+        selectAndPress(left(), start + 40, start + 60, KeyCode.DIGIT2); // no second question
+        assertThat(storedAnnotations()).extracting(Annotation::creator).containsOnly("Rosa Díaz");
     }
 
     @Test
