@@ -102,6 +102,22 @@ class AnnotatingTest extends GuiTestBase {
     }
 
     @Test
+    void theReadersContextMenuMarksTheSelection() throws Exception {
+        openBoth();
+        String text = paneText(right());
+        int start = text.indexOf(' ', 50) + 1;
+        interact(() -> {
+            right().textArea().requestFocus();
+            right().textArea().selectRange(start, start + 18);
+        });
+        contextClick(right().textArea());
+        clickOn("Mark as Source   (3)");
+        waitUntil(() -> annotations(right()).size() == 1);
+        assertThat(storedAnnotations().get(0).typeKey()).isEqualTo("source");
+        assertThat(storedAnnotations().get(0).target().exact()).isEqualTo(text.substring(start, start + 18));
+    }
+
+    @Test
     void nestedSpansKeepBothHighlightsVisible() throws Exception {
         openBoth();
         String text = paneText(left());

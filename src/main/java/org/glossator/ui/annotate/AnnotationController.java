@@ -98,6 +98,7 @@ public final class AnnotationController {
         this.activePane = left;
         exchange.attach(mainWindow);
         for (ReaderPane pane : List.of(left, right)) {
+            installContextMenu(pane);
             pane.setOnMarkClicked(mark -> selectAnnotation(pane, mark.id(), false));
             pane.setMarkDescriber(id -> Optional.ofNullable(sessions.get(pane)).flatMap(s -> s.find(id))
                     .map(a -> AnnotationText.tooltip(a, typeOf(a.typeKey()))).orElse(""));
@@ -105,6 +106,44 @@ public final class AnnotationController {
     }
 
     // ---- views and menus --------------------------------------------------------------
+
+    /** Right-click in a reader: mark the selection as any type, or act on the selected annotation. */
+    private void installContextMenu(ReaderPane pane) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        // Our own handler rather than RichTextFX's context-menu property: the items depend on
+        // the selection, and a ContextMenu with no items yet refuses to show.
+        pane.textArea().setOnContextMenuRequested(e -> {
+            window.activate(pane);
+            menu.getItems().setAll(contextMenuItems(pane));
+            menu.show(pane.textArea(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private List<MenuItem> contextMenuItems(ReaderPane pane) {
+        boolean hasSelection = pane.textArea().getSelection().getLength() > 0;
+        PaneSession session = sessions.get(pane);
+        boolean hasAnnotation = session != null && session.find(pane.selectedId()).isPresent();
+        List<MenuItem> items = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            int index = i;
+            MenuItem mark = new MenuItem((hasSelection ? "Mark as " : "Change type to ") + types.get(i).label()
+                    + (i < 9 ? "   (" + (i + 1) + ")" : ""));
+            mark.setDisable(!hasSelection && !hasAnnotation);
+            mark.setOnAction(a -> markOrRetype(index));
+            items.add(mark);
+        }
+        MenuItem delete = new MenuItem("Delete annotation   (Delete)");
+        delete.setDisable(!hasAnnotation);
+        delete.setOnAction(a -> deleteSelected());
+        MenuItem link = new MenuItem("Link with the other pane's annotation   (L)");
+        link.setDisable(!hasAnnotation);
+        link.setOnAction(a -> linkSelected());
+        items.add(new SeparatorMenuItem());
+        items.add(delete);
+        items.add(link);
+        return items;
+    }
 
     public Region panel() {
         return panel;
@@ -184,7 +223,7 @@ public final class AnnotationController {
 
     /** Menu items whose keys are handled by the reader key filter (shown, not registered twice). */
     private static MenuItem item(String text, String key, Runnable action) {
-        MenuItem item = new MenuItem(text + "\t" + key);
+        MenuItem item = new MenuItem(text + "   (" + key + ")");
         item.setOnAction(e -> action.run());
         return item;
     }

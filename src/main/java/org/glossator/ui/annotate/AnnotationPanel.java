@@ -71,10 +71,15 @@ final class AnnotationPanel extends VBox {
         VBox editorBox = new VBox(6, editor, linksBox);
         ScrollPane editorScroll = new ScrollPane(editorBox);
         editorScroll.setFitToWidth(true);
-        editorScroll.setPrefViewportHeight(250);
         editorScroll.setId("editor-scroll");
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, row1, row2, textFilter, count, list, editorScroll);
+        // List and editor share the height; the user moves the divider (the editor with its
+        // links needs room for a claim's verdict and evidence).
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, editorScroll);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        split.setId("panel-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(title, row1, row2, textFilter, count, split);
         setMinWidth(240);
     }
 
