@@ -63,6 +63,15 @@ class MainWindowTest extends GuiTestBase {
     }
 
     @Test
+    void draggingAnArticleOntoAPaneOpensItThere() throws Exception {
+        launch();
+        ArticleSummary fourth = fx(() -> corpusTable().getItems().get(3));
+        drag(rowOf(fourth.id())).dropTo("#right-reader");
+        waitUntil(() -> right().article().isPresent());
+        assertThat(right().article().get().id()).isEqualTo(fourth.id());
+    }
+
+    @Test
     void filterBoxNarrowsTheCorpusList() throws Exception {
         launch();
         int all = corpusTable().getItems().size();
