@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
@@ -298,8 +297,9 @@ public final class MainWindow {
 
     private void confirmDelete(ArticleSummary article) {
         if (!Dialogs.confirm(stage, "Delete “" + article.title() + "”?",
-                "The article and its " + article.annotationCount() + " annotations (and their links) will be"
-                        + " removed from the corpus. This cannot be undone.", "Delete")) {
+                "The article and its " + article.annotationCount()
+                        + (article.annotationCount() == 1 ? " annotation" : " annotations")
+                        + " (and their links) will be removed from the corpus. This cannot be undone.", "Delete")) {
             return;
         }
         tasks.run(() -> store.articles().delete(article.id()), deleted -> {
@@ -311,8 +311,10 @@ public final class MainWindow {
         });
     }
 
-    private static ArticleSummary summaryOf(Article a) {
-        return new ArticleSummary(a.id(), a.title(), a.author(), a.published(), a.wordCount(), 0);
+    /** The list's row for an open article (it carries the annotation count the question needs). */
+    private ArticleSummary summaryOf(Article a) {
+        return lastSummaries.stream().filter(s -> s.id() == a.id()).findFirst()
+                .orElseGet(() -> new ArticleSummary(a.id(), a.title(), a.author(), a.published(), a.wordCount(), 0));
     }
 
     private void restoreWindowPosition() {

@@ -11,19 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -63,9 +57,7 @@ public final class AnnotationController {
     private final ExchangeActions exchange;
     private final Map<ReaderPane, PaneSession> sessions = new HashMap<>();
     private final AnnotationPanel panel;
-    private final ToolBar toolBar = new ToolBar();
-    private final MenuItem undoItem = new MenuItem("Undo");
-    private final MenuItem redoItem = new MenuItem("Redo");
+    private final AnnotationMenus menus = new AnnotationMenus(this);
     private List<AnnotationType> types;
     private List<String> annotators = List.of();
     private MainWindow window;
@@ -90,7 +82,7 @@ public final class AnnotationController {
                 selectAnnotation(activePane, a.id(), true);
             }
         });
-        rebuildToolBar();
+        menus.rebuildToolBar(this.types);
     }
 
     public void attach(MainWindow mainWindow, ReaderPane left, ReaderPane right) {
@@ -98,7 +90,7 @@ public final class AnnotationController {
         this.activePane = left;
         exchange.attach(mainWindow);
         for (ReaderPane pane : List.of(left, right)) {
-            installContextMenu(pane);
+            menus.installContextMenu(pane);
             pane.setOnMarkClicked(mark -> selectAnnotation(pane, mark.id(), false));
             pane.setMarkDescriber(id -> Optional.ofNullable(sessions.get(pane)).flatMap(s -> s.find(id))
                     .map(a -> AnnotationText.tooltip(a, typeOf(a.typeKey()))).orElse(""));
@@ -107,125 +99,24 @@ public final class AnnotationController {
 
     // ---- views and menus --------------------------------------------------------------
 
-    /** Right-click in a reader: mark the selection as any type, or act on the selected annotation. */
-    private void installContextMenu(ReaderPane pane) {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        // Our own handler rather than RichTextFX's context-menu property: the items depend on
-        // the selection, and a ContextMenu with no items yet refuses to show.
-        pane.textArea().setOnContextMenuRequested(e -> {
-            window.activate(pane);
-            menu.getItems().setAll(contextMenuItems(pane));
-            menu.show(pane.textArea(), e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-    }
-
-    private List<MenuItem> contextMenuItems(ReaderPane pane) {
-        boolean hasSelection = pane.textArea().getSelection().getLength() > 0;
-        PaneSession session = sessions.get(pane);
-        boolean hasAnnotation = session != null && session.find(pane.selectedId()).isPresent();
-        List<MenuItem> items = new ArrayList<>();
-        for (int i = 0; i < types.size(); i++) {
-            int index = i;
-            MenuItem mark = new MenuItem((hasSelection ? "Mark as " : "Change type to ") + types.get(i).label()
-                    + (i < 9 ? "   (" + (i + 1) + ")" : ""));
-            mark.setDisable(!hasSelection && !hasAnnotation);
-            mark.setOnAction(a -> markOrRetype(index));
-            items.add(mark);
-        }
-        MenuItem delete = new MenuItem("Delete annotation   (Delete)");
-        delete.setDisable(!hasAnnotation);
-        delete.setOnAction(a -> deleteSelected());
-        MenuItem link = new MenuItem("Link with the other pane's annotation   (L)");
-        link.setDisable(!hasAnnotation);
-        link.setOnAction(a -> linkSelected());
-        items.add(new SeparatorMenuItem());
-        items.add(delete);
-        items.add(link);
-        return items;
-    }
-
     public Region panel() {
         return panel;
     }
 
     public ToolBar toolBar() {
-        return toolBar;
+        return menus.toolBar();
     }
 
-    private void rebuildToolBar() {
-        List<Node> items = new ArrayList<>();
-        Label mark = new Label("Mark selection:");
-        mark.getStyleClass().add("key-hint");
-        items.add(mark);
-        for (int i = 0; i < types.size(); i++) {
-            AnnotationType type = types.get(i);
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("swatch", "swatch-" + type.key());
-            Button button = new Button(type.label() + (i < 9 ? "  [" + (i + 1) + "]" : ""), swatch);
-            button.setId("mark-" + type.key());
-            button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip("Mark the selected text as " + type.label()
-                    + (i < 9 ? " (key " + (i + 1) + ")" : "")));
-            int index = i;
-            button.setOnAction(e -> markOrRetype(index));
-            items.add(button);
-        }
-        Button link = new Button("Link  [L]");
-        link.setId("link-button");
-        link.setFocusTraversable(false);
-        link.setTooltip(new Tooltip("Link the selected annotations of the two panes (Shift+L starts a link)"));
-        link.setOnAction(e -> linkSelected());
-        items.add(new javafx.scene.control.Separator());
-        items.add(link);
-        toolBar.getItems().setAll(items);
+    public Menu editMenu() {
+        return menus.editMenu();
+    }
+
+    public Menu annotateMenu() {
+        return menus.annotateMenu();
     }
 
     public List<MenuItem> fileMenuItems() {
         return exchange.menuItems();
-    }
-
-    public Menu editMenu() {
-        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undoItem.setOnAction(e -> undo());
-        redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        redoItem.setOnAction(e -> redo());
-        MenuItem redoY = new MenuItem("Redo (Ctrl+Y)");
-        redoY.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-        redoY.setOnAction(e -> redo());
-        redoY.setVisible(false);
-        MenuItem editText = new MenuItem("Edit article text…");
-        editText.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        editText.setOnAction(e -> editArticleText());
-        MenuItem scheme = new MenuItem("Annotation types…");
-        scheme.setOnAction(e -> editScheme());
-        MenuItem name = new MenuItem("Annotator name…");
-        name.setOnAction(e -> askAnnotatorName(settings.get(ANNOTATOR_KEY).orElse("")));
-        updateUndoLabels();
-        return new Menu("_Edit", null, undoItem, redoItem, redoY, new SeparatorMenuItem(), editText,
-                new SeparatorMenuItem(), scheme, name);
-    }
-
-    public Menu annotateMenu() {
-        Menu menu = new Menu("_Annotate");
-        MenuItem next = item("Next annotation", "N", this::selectNext);
-        MenuItem previous = item("Previous annotation", "P", this::selectPrevious);
-        MenuItem edit = item("Edit annotation", "Enter", panel.editor::focusNote);
-        MenuItem delete = item("Delete annotation", "Delete", this::deleteSelected);
-        MenuItem startLink = item("Start link here", "Shift+L", this::startLink);
-        MenuItem link = item("Link to the start / other pane", "L", this::linkSelected);
-        MenuItem reattach = item("Re-attach orphan to the selected text", "R", this::reattachSelected);
-        menu.getItems().addAll(next, previous, edit, delete, new SeparatorMenuItem(), startLink, link,
-                new SeparatorMenuItem(), reattach);
-        return menu;
-    }
-
-    /** Menu items whose keys are handled by the reader key filter (shown, not registered twice). */
-    private static MenuItem item(String text, String key, Runnable action) {
-        MenuItem item = new MenuItem(text + "   (" + key + ")");
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     public void installSchemeStylesheet(Scene target) {
@@ -346,7 +237,7 @@ public final class AnnotationController {
         tasks.run(() -> {
             service.history().forgetArticle(articleId);
             return null;
-        }, done -> updateUndoLabels());
+        }, done -> menus.updateUndoLabels(service.history()));
     }
 
     public void activePaneChanged(ReaderPane pane) {
@@ -486,7 +377,7 @@ public final class AnnotationController {
         Article article = session.article;
         tasks.run(() -> service.create(article, start, end, type, annotator.get()), created -> {
             pane.textArea().deselect();
-            updateUndoLabels();
+            menus.updateUndoLabels(service.history());
             reload(Set.of(article.id()), created.id());
         });
     }
@@ -494,6 +385,11 @@ public final class AnnotationController {
     private Optional<String> ensureAnnotator() {
         Optional<String> name = settings.get(ANNOTATOR_KEY).filter(s -> !s.isBlank());
         return name.isPresent() ? name : askAnnotatorName("");
+    }
+
+    /** Edit › Annotator name…: asks again, starting from the current name. */
+    void changeAnnotatorName() {
+        askAnnotatorName(settings.get(ANNOTATOR_KEY).orElse(""));
     }
 
     private Optional<String> askAnnotatorName(String current) {
@@ -616,11 +512,11 @@ public final class AnnotationController {
         });
     }
 
-    private void selectNext() {
+    void selectNext() {
         step(+1);
     }
 
-    private void selectPrevious() {
+    void selectPrevious() {
         step(-1);
     }
 
@@ -650,7 +546,7 @@ public final class AnnotationController {
             return;
         }
         tasks.run(() -> service.update(before.get(), edited), saved -> {
-            updateUndoLabels();
+            menus.updateUndoLabels(service.history());
             reload(Set.of(saved.articleId()), saved.id());
         });
     }
@@ -669,7 +565,7 @@ public final class AnnotationController {
                 service.delete(a);
                 return touched;
             }, ids -> {
-                updateUndoLabels();
+                menus.updateUndoLabels(service.history());
                 reload(ids, null);
             });
         });
@@ -682,7 +578,7 @@ public final class AnnotationController {
         reload(open, null);
     }
 
-    private void editArticleText() {
+    void editArticleText() {
         PaneSession session = activePane == null ? null : sessions.get(activePane);
         if (session == null) {
             Dialogs.summary(window.stage(), "No article open", "Open an article in a pane first.");
@@ -694,7 +590,7 @@ public final class AnnotationController {
     /** Replaces the article's text in one transaction and re-anchors its annotations. */
     public void applyTextEdit(Article article, String newText) {
         tasks.run(() -> textEdits.edit(article.id(), newText), outcome -> {
-            updateUndoLabels();
+            menus.updateUndoLabels(service.history());
             reload(Set.of(article.id()), null);
             if (outcome.orphaned() > 0) {
                 Dialogs.summary(window.stage(), "Text saved; " + outcome.orphaned() + " annotations are now orphans",
@@ -724,7 +620,7 @@ public final class AnnotationController {
         activePane.textArea().deselect();
     }
 
-    private void startLink() {
+    void startLink() {
         PaneSession session = activePane == null ? null : sessions.get(activePane);
         if (session != null) {
             session.find(activePane.selectedId()).ifPresent(a -> linkStart = a);
@@ -753,42 +649,17 @@ public final class AnnotationController {
                 && typeOf(to.get().typeKey()).kind() != TypeKind.SOURCE;
         Annotation a = swap ? to.get() : from.get();
         Annotation b = swap ? from.get() : to.get();
-        Optional<LinkRelation> relation = askRelation(a, b);
+        Optional<LinkRelation> relation = RelationDialog.ask(window.stage(), a, typeOf(a.typeKey()).kind(), b,
+                typeOf(b.typeKey()).kind());
         Optional<String> annotator = relation.isPresent() ? ensureAnnotator() : Optional.empty();
         if (relation.isEmpty() || annotator.isEmpty()) {
             return;
         }
         linkStart = null;
         tasks.run(() -> service.link(a, b, relation.get(), annotator.get()), link -> {
-            updateUndoLabels();
+            menus.updateUndoLabels(service.history());
             reload(Set.of(a.articleId(), b.articleId()), null);
         });
-    }
-
-    private Optional<LinkRelation> askRelation(Annotation from, Annotation to) {
-        LinkRelation suggested = suggestRelation(typeOf(from.typeKey()).kind(), typeOf(to.typeKey()).kind());
-        ChoiceDialog<LinkRelation> dialog = new ChoiceDialog<>(suggested, LinkRelation.values());
-        dialog.initOwner(window.stage());
-        dialog.setTitle("Glossator");
-        dialog.setHeaderText("Link “" + abbreviate(from.target().exact()) + "”\nto “"
-                + abbreviate(to.target().exact()) + "”");
-        dialog.setContentText("The first one is:");
-        return dialog.showAndWait();
-    }
-
-    static LinkRelation suggestRelation(TypeKind from, TypeKind to) {
-        if (from == TypeKind.QUOTE && to == TypeKind.SOURCE) {
-            return LinkRelation.QUOTED_FROM;
-        }
-        if (from == TypeKind.CLAIM && to == TypeKind.SOURCE) {
-            return LinkRelation.SUPPORTED_BY;
-        }
-        return from == to ? LinkRelation.SAME_AS : LinkRelation.RELATED;
-    }
-
-    private static String abbreviate(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() > 60 ? one.substring(0, 60) + "…" : one;
     }
 
     public void undo() {
@@ -800,18 +671,8 @@ public final class AnnotationController {
     }
 
     private void afterHistory(Optional<Edit> edit) {
-        updateUndoLabels();
+        menus.updateUndoLabels(service.history());
         edit.ifPresent(e -> reload(e.articleIds(), null));
-    }
-
-    private void updateUndoLabels() {
-        UndoHistory history = service.history();
-        Optional<String> u = history.nextUndoLabel();
-        Optional<String> r = history.nextRedoLabel();
-        undoItem.setText(u.map(s -> "Undo " + s).orElse("Undo"));
-        undoItem.setDisable(u.isEmpty());
-        redoItem.setText(r.map(s -> "Redo " + s).orElse("Redo"));
-        redoItem.setDisable(r.isEmpty());
     }
 
     // ---- scheme -----------------------------------------------------------------------
@@ -826,7 +687,7 @@ public final class AnnotationController {
         new SchemeDialog(window.stage(), store, tasks, types).showAndApply(updated -> {
             types = List.copyOf(updated);
             applySchemeStylesheet();
-            rebuildToolBar();
+            menus.rebuildToolBar(types);
             refreshPanel();
         });
     }
@@ -840,6 +701,23 @@ public final class AnnotationController {
     /** Imports annotation files as the File menu does, after its file chooser. */
     public void importAnnotationFiles(List<java.nio.file.Path> files) {
         exchange.importFiles(files);
+    }
+
+    void focusEditor() {
+        panel.editor.focusNote();
+    }
+
+    List<AnnotationType> types() {
+        return types;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    boolean hasSelectedAnnotation(ReaderPane pane) {
+        PaneSession session = sessions.get(pane);
+        return session != null && session.find(pane.selectedId()).isPresent();
     }
 
     /** For tests: the session shown in a pane. */
