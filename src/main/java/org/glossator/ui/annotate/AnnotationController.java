@@ -32,7 +32,6 @@ import org.glossator.ui.Dialogs;
 import org.glossator.ui.MainWindow;
 import org.glossator.ui.Settings;
 import org.glossator.ui.TaskRunner;
-import org.glossator.ui.reader.Mark;
 import org.glossator.ui.reader.ReaderPane;
 import org.glossator.anchoring.Reanchorer;
 import org.glossator.workspace.AnnotationService;
@@ -303,7 +302,7 @@ public final class AnnotationController {
                 PaneSession fresh;
                 if (l.article().sha256().equals(old.article.sha256())) {
                     fresh = old.with(l.annotations(), l.links());
-                    pane.updateMarks(fresh.marks(), changedRanges(old, fresh));
+                    pane.updateMarks(fresh.marks(), old.changedRanges(fresh));
                 } else {
                     // The text itself changed (an edit or its undo): show the article anew.
                     fresh = new PaneSession(l.article(), l.annotations(), l.links());
@@ -319,33 +318,6 @@ public final class AnnotationController {
             refreshPanel();
             window.refreshCorpus();
         });
-    }
-
-    /** Char ranges whose marks differ between two sessions (added, removed or changed). */
-    private static List<int[]> changedRanges(PaneSession old, PaneSession fresh) {
-        Map<String, Annotation> before = new HashMap<>();
-        old.annotations.forEach(a -> before.put(a.id(), a));
-        List<int[]> ranges = new ArrayList<>();
-        for (Annotation a : fresh.annotations) {
-            Annotation was = before.remove(a.id());
-            if (was == null || !was.equals(a)) {
-                if (fresh.drawable(a)) {
-                    Mark m = fresh.markOf(a);
-                    ranges.add(new int[] {m.start(), m.end()});
-                }
-                if (was != null && old.drawable(was)) {
-                    Mark m = old.markOf(was);
-                    ranges.add(new int[] {m.start(), m.end()});
-                }
-            }
-        }
-        for (Annotation gone : before.values()) {
-            if (old.drawable(gone)) {
-                Mark m = old.markOf(gone);
-                ranges.add(new int[] {m.start(), m.end()});
-            }
-        }
-        return ranges;
     }
 
     // ---- marking ----------------------------------------------------------------------

@@ -2,7 +2,9 @@ package org.glossator.ui.annotate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.glossator.anchoring.CodePointIndex;
 import org.glossator.anchoring.Targets;
@@ -66,5 +68,33 @@ final class PaneSession {
 
     List<AnnotationLink> linksOf(String annotationId) {
         return links.stream().filter(l -> l.fromId().equals(annotationId) || l.toId().equals(annotationId)).toList();
+    }
+
+    /** Char ranges whose marks differ between this session and a fresher one (added, removed or changed). */
+    List<int[]> changedRanges(PaneSession fresh) {
+        PaneSession old = this;
+        Map<String, Annotation> before = new HashMap<>();
+        old.annotations.forEach(a -> before.put(a.id(), a));
+        List<int[]> ranges = new ArrayList<>();
+        for (Annotation a : fresh.annotations) {
+            Annotation was = before.remove(a.id());
+            if (was == null || !was.equals(a)) {
+                if (fresh.drawable(a)) {
+                    Mark m = fresh.markOf(a);
+                    ranges.add(new int[] {m.start(), m.end()});
+                }
+                if (was != null && old.drawable(was)) {
+                    Mark m = old.markOf(was);
+                    ranges.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        for (Annotation gone : before.values()) {
+            if (old.drawable(gone)) {
+                Mark m = old.markOf(gone);
+                ranges.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return ranges;
     }
 }
