@@ -187,13 +187,23 @@ class ImportFuzzTest {
         return out.toByteArray();
     }
 
-    private static byte[] deleteField(byte[] valid, Random random) throws Exception {
-        JsonNode tree = JSON.readTree(valid);
+    /** One of the JSON objects in the tree, picked at random. */
+    private static ObjectNode randomObject(JsonNode tree, Random random) {
         List<ObjectNode> objects = new ArrayList<>();
         collect(tree, objects);
-        ObjectNode victim = objects.get(random.nextInt(objects.size()));
+        return objects.get(random.nextInt(objects.size()));
+    }
+
+    private static List<String> fieldNames(ObjectNode node) {
         List<String> names = new ArrayList<>();
-        victim.fieldNames().forEachRemaining(names::add);
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static byte[] deleteField(byte[] valid, Random random) throws Exception {
+        JsonNode tree = JSON.readTree(valid);
+        ObjectNode victim = randomObject(tree, random);
+        List<String> names = fieldNames(victim);
         if (!names.isEmpty()) {
             victim.remove(names.get(random.nextInt(names.size())));
         }
@@ -203,11 +213,8 @@ class ImportFuzzTest {
     /** Replaces a random field's value with one of another JSON type (or an out-of-range number). */
     private static byte[] replaceValue(byte[] valid, Random random) throws Exception {
         JsonNode tree = JSON.readTree(valid);
-        List<ObjectNode> objects = new ArrayList<>();
-        collect(tree, objects);
-        ObjectNode victim = objects.get(random.nextInt(objects.size()));
-        List<String> names = new ArrayList<>();
-        victim.fieldNames().forEachRemaining(names::add);
+        ObjectNode victim = randomObject(tree, random);
+        List<String> names = fieldNames(victim);
         if (!names.isEmpty()) {
             JsonNodeFactory f = JsonNodeFactory.instance;
             List<JsonNode> values = List.of(f.nullNode(), f.textNode(""), f.textNode("x"), f.numberNode(-1),
