@@ -153,7 +153,7 @@ public final class MainWindow {
     private Menu helpMenu() {
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> Dialogs.summary(stage, "Keyboard shortcuts", Shortcuts.TEXT));
+        keys.setOnAction(e -> Shortcuts.show(stage));
         return new Menu("_Help", null, keys);
     }
 
