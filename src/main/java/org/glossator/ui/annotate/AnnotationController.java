@@ -1,7 +1,6 @@
 package org.glossator.ui.annotate;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
@@ -75,7 +72,8 @@ public final class AnnotationController {
         this.service = new AnnotationService(store, new UndoHistory(), clock);
         this.textEdits = new ArticleTextEditService(store, service.history(), new Reanchorer(), clock);
         this.exchange = new ExchangeActions(store, tasks, this::reloadAll);
-        this.panel = new AnnotationPanel(new AnnotationEditor(this::commitEdit), this::typeOf);
+        this.panel = new AnnotationPanel(new AnnotationEditor(this::commitEdit),
+                new LinksView(store, tasks, this::goTo), this::typeOf);
         panel.list().getSelectionModel().selectedItemProperty().addListener((obs, o, a) -> {
             if (!syncingSelection && a != null && activePane != null) {
                 selectAnnotation(activePane, a.id(), true);
@@ -426,45 +424,12 @@ public final class AnnotationController {
 
     private void showInEditor(Annotation annotation) {
         panel.editor.show(annotation, types);
-        panel.linksBox.getChildren().clear();
-        if (annotation == null) {
-            return;
-        }
         PaneSession session = sessions.get(activePane);
-        List<AnnotationLink> links = session == null ? List.of() : session.linksOf(annotation.id());
-        if (links.isEmpty()) {
-            Label none = new Label("No links. Select an annotation in the other pane and press L to link.");
-            none.setWrapText(true);
-            none.getStyleClass().add("meta");
-            panel.linksBox.getChildren().add(none);
-            return;
+        if (annotation == null) {
+            panel.links.clear();
+        } else {
+            panel.links.show(annotation, session == null ? List.of() : session.linksOf(annotation.id()));
         }
-        tasks.run(() -> describe(annotation, links), descriptions -> {
-            if (panel.editor.current() == null || !panel.editor.current().id().equals(annotation.id())) {
-                return;
-            }
-            Label heading = new Label("Links");
-            heading.getStyleClass().add("section-title");
-            panel.linksBox.getChildren().setAll(heading);
-            for (LinkDescription d : descriptions) {
-                Hyperlink row = new Hyperlink(d.text());
-                row.setWrapText(true);
-                row.getStyleClass().add("link-row");
-                row.setOnAction(e -> goTo(d.other()));
-                panel.linksBox.getChildren().add(row);
-            }
-        });
-    }
-
-    private List<LinkDescription> describe(Annotation annotation, List<AnnotationLink> links) {
-        List<LinkDescription> result = new ArrayList<>();
-        for (AnnotationLink link : links) {
-            String otherId = link.otherEnd(annotation.id());
-            store.annotations().find(otherId).ifPresent(other -> result.add(new LinkDescription(link,
-                    link.fromId().equals(annotation.id()), other,
-                    store.articles().find(other.articleId()).map(Article::title).orElse("?"))));
-        }
-        return result;
     }
 
     /** Shows a linked annotation: in whichever pane holds its article, else opens it in the other pane. */

@@ -37,12 +37,13 @@ final class AnnotationPanel extends VBox {
     private final FilteredList<Annotation> filtered = new FilteredList<>(items);
     private final ListView<Annotation> list = new ListView<>(filtered);
     private final Label count = new Label();
-    final VBox linksBox = new VBox();
     final AnnotationEditor editor;
+    final LinksView links;
     private List<AnnotationType> types = List.of();
 
-    AnnotationPanel(AnnotationEditor editor, Function<String, AnnotationType> typeOf) {
+    AnnotationPanel(AnnotationEditor editor, LinksView links, Function<String, AnnotationType> typeOf) {
         this.editor = editor;
+        this.links = links;
         getStyleClass().add("annotation-panel");
         setId("annotation-panel");
         title.getStyleClass().add("section-title");
@@ -56,8 +57,6 @@ final class AnnotationPanel extends VBox {
         list.setPlaceholder(new Label("No annotations here yet.\nSelect text in the reader and press 1, 2 or 3."));
         count.getStyleClass().add("meta");
         count.setId("annotation-count");
-        linksBox.getStyleClass().add("links-box");
-        linksBox.setId("links-box");
         typeFilter.setPromptText("Type");
         tagFilter.setPromptText("Tag");
         verdictFilter.setPromptText("Verdict");
@@ -68,7 +67,7 @@ final class AnnotationPanel extends VBox {
         textFilter.textProperty().addListener((obs, o, n) -> applyFilter());
         HBox row1 = new HBox(4, typeFilter, verdictFilter);
         HBox row2 = new HBox(4, tagFilter, annotatorFilter);
-        VBox editorBox = new VBox(6, editor, linksBox);
+        VBox editorBox = new VBox(6, editor, links);
         ScrollPane editorScroll = new ScrollPane(editorBox);
         editorScroll.setFitToWidth(true);
         editorScroll.setId("editor-scroll");
