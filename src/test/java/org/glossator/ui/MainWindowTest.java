@@ -100,6 +100,12 @@ class MainWindowTest extends GuiTestBase {
         assertThat(left().fontSize()).isEqualTo(MainWindow.DEFAULT_FONT_SIZE + 2);
         press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertThat(left().fontSize()).isEqualTo(MainWindow.DEFAULT_FONT_SIZE);
+
+        assertThat(window().activePane()).isSameAs(left());
+        press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitUntil(() -> window().activePane() == right());
+        assertThat(right().getStyleClass()).contains("active");
+        assertThat(left().getStyleClass()).doesNotContain("active");
     }
 
     @Test
