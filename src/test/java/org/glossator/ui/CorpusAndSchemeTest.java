@@ -69,6 +69,21 @@ class CorpusAndSchemeTest extends GuiTestBase {
     }
 
     @Test
+    void articlesSelectedInTheCorpusListAreOfferedForExport() throws Exception {
+        launch();
+        clickOn("#corpus-table");
+        interact(() -> corpusTable().getSelectionModel().selectIndices(1, 2)); // as Ctrl+click would
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#export-selected").tryQuery().isPresent());
+        javafx.scene.control.RadioButton selected = lookup("#export-selected").queryAs(
+                javafx.scene.control.RadioButton.class);
+        assertThat(selected.getText()).contains("(2)");
+        assertThat(selected.isDisabled()).isFalse();
+        assertThat(selected.isSelected()).isTrue();
+        clickOn("Cancel");
+    }
+
+    @Test
     void theTypeEditorReordersAddsAndRefusesToDeleteBuiltInTypes() throws Exception {
         launch();
         interact(() -> app.annotations().editScheme());

@@ -66,7 +66,7 @@ final class ExchangeActions {
         window.activePane().article().map(Article::id).ifPresent(open::add);
         window.otherPane(window.activePane()).article().map(Article::id)
                 .filter(id -> !open.contains(id)).ifPresent(open::add);
-        askExport(open).ifPresent(choice -> {
+        askExport(open, window.corpus().selectedIds()).ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export annotations");
             boolean csv = choice.format() == ExportFormat.CSV;
@@ -85,7 +85,7 @@ final class ExchangeActions {
                 summary -> Dialogs.summary(window.stage(), "Export finished", "Wrote " + file + "\n" + summary));
     }
 
-    private Optional<ExportChoice> askExport(List<Long> openArticles) {
+    private Optional<ExportChoice> askExport(List<Long> openArticles, List<Long> selectedInCorpus) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(window.stage());
         dialog.setTitle("Export annotations");
@@ -93,22 +93,27 @@ final class ExchangeActions {
         ToggleGroup scope = new ToggleGroup();
         RadioButton active = new RadioButton("The article in the active pane");
         RadioButton both = new RadioButton("Both open articles");
+        RadioButton selected = new RadioButton("The articles selected in the corpus list ("
+                + selectedInCorpus.size() + ")");
+        selected.setId("export-selected");
         RadioButton all = new RadioButton("The whole corpus");
-        for (RadioButton b : List.of(active, both, all)) {
+        for (RadioButton b : List.of(active, both, selected, all)) {
             b.setToggleGroup(scope);
         }
+        selected.setDisable(selectedInCorpus.isEmpty());
         active.setDisable(openArticles.isEmpty());
         both.setDisable(openArticles.size() < 2);
-        (openArticles.isEmpty() ? all : active).setSelected(true);
+        (selectedInCorpus.size() > 1 ? selected : openArticles.isEmpty() ? all : active).setSelected(true);
         ComboBox<String> format = new ComboBox<>();
         format.getItems().addAll("W3C Web Annotation (JSON-LD)", "CSV (spreadsheets, R, pandas)");
         format.getSelectionModel().select(0);
         CheckBox embed = new CheckBox("Embed the articles themselves (so the file carries the corpus)");
         embed.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isEqualTo(1));
-        dialog.getDialogPane().setContent(new VBox(8, active, both, all, new Label("Format"), format, embed));
+        dialog.getDialogPane().setContent(new VBox(8, active, both, selected, all, new Label("Format"), format, embed));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> {
             ExportRequest request = all.isSelected() ? ExportRequest.all()
+                    : selected.isSelected() ? ExportRequest.articles(selectedInCorpus)
                     : ExportRequest.articles(both.isSelected() ? openArticles : openArticles.subList(0, 1));
             boolean csv = format.getSelectionModel().getSelectedIndex() == 1;
             return new ExportChoice(request.withArticles(!csv && embed.isSelected()),

@@ -72,6 +72,8 @@ public final class CorpusView extends VBox {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> row(open, delete));
+        // Several articles can be selected (Ctrl/Shift+click) to export their annotations together.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setFixedCellSize(40); // two lines: title and author
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, filter, table);
@@ -168,15 +170,12 @@ public final class CorpusView extends VBox {
         }
     }
 
-    public TableView<ArticleSummary> table() {
-        return table;
-    }
-
     public TextField filterField() {
         return filter;
     }
 
-    public List<ArticleSummary> visibleArticles() {
-        return List.copyOf(table.getItems());
+    /** Ids of the articles selected in the list, in list order. */
+    public List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
     }
 }
