@@ -25,8 +25,10 @@ import org.glossator.ui.annotate.AnnotationController;
  */
 public class GlossatorApp extends Application {
     private Path database;
+    private Path preferencesFile;
     private Store store;
     private Settings settings;
+    private Settings preferences;
     private List<AnnotationType> types;
     private RuntimeException openFailure;
     private TaskRunner tasks;
@@ -37,9 +39,10 @@ public class GlossatorApp extends Application {
     public GlossatorApp() {
     }
 
-    /** Used by tests and embedders. */
-    public GlossatorApp(Path database) {
+    /** Used by tests and embedders: a database and the user's preferences file. */
+    public GlossatorApp(Path database, Path preferencesFile) {
         this.database = database;
+        this.preferencesFile = preferencesFile;
     }
 
     static void launchGui(Path database) {
@@ -52,11 +55,15 @@ public class GlossatorApp extends Application {
             String db = getParameters().getNamed().get("db");
             database = db != null ? Path.of(db) : AppPaths.defaultDatabase();
         }
+        if (preferencesFile == null) {
+            preferencesFile = AppPaths.defaultPreferences();
+        }
         try {
             store = SqliteStore.open(database);
             SampleCorpus.seedIfEmpty(store);
             types = store.scheme().types();
             settings = Settings.load(Settings.fileFor(database));
+            preferences = Settings.load(preferencesFile);
         } catch (RuntimeException e) {
             openFailure = e;
         }
@@ -71,7 +78,7 @@ public class GlossatorApp extends Application {
             return;
         }
         tasks = new TaskRunner(error -> Dialogs.error(stage, "That did not work", error));
-        annotations = new AnnotationController(store, tasks, settings, types,
+        annotations = new AnnotationController(store, tasks, preferences, types,
                 Clock.systemUTC());
         window = new MainWindow(stage, store, settings, tasks, annotations);
         window.show();

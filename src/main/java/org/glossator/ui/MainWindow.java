@@ -1,6 +1,5 @@
 package org.glossator.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -359,11 +358,7 @@ public final class MainWindow {
         settings.put("open.right", right.article().map(a -> Long.toString(a.id())).orElse(null));
         settings.put("active.pane", active == right ? "right" : "left");
         tasks.run(() -> {
-            try {
-                settings.save();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("Cannot save the window layout to " + settings.file(), e);
-            }
+            settings.saveOrThrow();
             return null;
         }, done -> { });
     }

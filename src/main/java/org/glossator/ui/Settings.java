@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Remembered user state (window layout, open articles, zoom, annotator name) in a
- * properties file beside the database, because the open articles name rows of that
- * database. Plain Java: loaded and saved off the FX thread.
+ * Remembered state in a properties file: the window layout, zoom and open articles
+ * beside the database (the open articles name rows of that database), and the user's
+ * preferences such as the annotator's name in the user's config folder. Plain Java:
+ * loaded and saved off the FX thread.
  */
 public final class Settings {
     private final Path file;
@@ -44,11 +45,23 @@ public final class Settings {
 
     /** Writes to a temporary file and moves it into place, so a crash never leaves half a file. */
     public synchronized void save() throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             values.store(out, "Glossator settings");
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** {@link #save()} for work run on the task runner, which reports failures to the user. */
+    public void saveOrThrow() {
+        try {
+            save();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot save settings to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public synchronized Optional<String> get(String key) {

@@ -17,6 +17,24 @@ public final class AppPaths {
                 .resolve("glossator.db");
     }
 
+    /** The user's preferences (annotator name), in the platform's config folder ($XDG_CONFIG_HOME on Linux). */
+    public static Path defaultPreferences() {
+        return configFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .resolve("preferences.properties");
+    }
+
+    static Path configFolder(Map<String, String> env, String osName, String home) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return dataFolder(env, osName, home); // one application folder on these platforms
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "glossator");
+        }
+        return Path.of(home, ".config", "glossator");
+    }
+
     static Path dataFolder(Map<String, String> env, String osName, String home) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -60,7 +60,7 @@ class AnnotatingTest extends GuiTestBase {
 
     @Test
     void theFirstAnnotationAsksForTheAnnotatorsNameOnceAndKeepsIt() throws Exception {
-        Files.delete(Settings.fileFor(database()));
+        Files.delete(preferences());
         openBoth();
         int start = indexOf(left(), " ") + 1;
         interact(() -> {
@@ -73,8 +73,8 @@ class AnnotatingTest extends GuiTestBase {
         clickOn("OK");
         waitUntil(() -> storedAnnotations().size() == 1);
         assertThat(storedAnnotations().get(0).creator()).isEqualTo("Rosa Díaz");
-        waitUntil(() -> Files.exists(Settings.fileFor(database()))
-                && Settings.load(Settings.fileFor(database())).get("annotator").orElse("").equals("Rosa Díaz"));
+        waitUntil(() -> Files.exists(preferences())
+                && Settings.load(preferences()).get("annotator").orElse("").equals("Rosa Díaz"));
 
         selectAndPress(left(), start + 40, start + 60, KeyCode.DIGIT2); // no second question
         assertThat(storedAnnotations()).extracting(Annotation::creator).containsOnly("Rosa Díaz");

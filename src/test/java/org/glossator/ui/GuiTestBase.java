@@ -28,10 +28,16 @@ abstract class GuiTestBase extends FxRobot {
         return dir.resolve("gui.db");
     }
 
+    /** The user's preferences file (in a real installation, in the user's config folder). */
+    Path preferences() {
+        return dir.resolve("config").resolve("preferences.properties");
+    }
+
     @BeforeEach
     void knownAnnotator() throws Exception {
         // The annotator's name is asked once and kept; this user has already answered.
-        Files.writeString(Settings.fileFor(database()), "annotator=Tess\n");
+        Files.createDirectories(preferences().getParent());
+        Files.writeString(preferences(), "annotator=Tess\n");
     }
 
     /** Selects text in a reader as a user would leave it, then presses a key there. */
@@ -48,7 +54,7 @@ abstract class GuiTestBase extends FxRobot {
     GlossatorApp launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         parkMouse();
-        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database()));
+        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database(), preferences()));
         waitUntil(() -> app.window() != null && !corpusTable().getItems().isEmpty());
         return app;
     }

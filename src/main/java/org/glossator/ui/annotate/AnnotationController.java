@@ -47,7 +47,8 @@ public final class AnnotationController {
 
     private final Store store;
     private final TaskRunner tasks;
-    private final Settings settings;
+    /** The user's own preferences (the annotator's name), shared by every database they open. */
+    private final Settings preferences;
     private final AnnotationService service;
     private final ArticleTextEditService textEdits;
     private final ExchangeActions exchange;
@@ -63,11 +64,11 @@ public final class AnnotationController {
     private String schemeStylesheet;
     private boolean syncingSelection;
 
-    public AnnotationController(Store store, TaskRunner tasks, Settings settings, List<AnnotationType> types,
+    public AnnotationController(Store store, TaskRunner tasks, Settings preferences, List<AnnotationType> types,
                                 Clock clock) {
         this.store = store;
         this.tasks = tasks;
-        this.settings = settings;
+        this.preferences = preferences;
         this.types = List.copyOf(types);
         this.service = new AnnotationService(store, new UndoHistory(), clock);
         this.textEdits = new ArticleTextEditService(store, service.history(), new Reanchorer(), clock);
@@ -353,13 +354,13 @@ public final class AnnotationController {
     }
 
     private Optional<String> ensureAnnotator() {
-        Optional<String> name = settings.get(ANNOTATOR_KEY).filter(s -> !s.isBlank());
+        Optional<String> name = preferences.get(ANNOTATOR_KEY).filter(s -> !s.isBlank());
         return name.isPresent() ? name : askAnnotatorName("");
     }
 
     /** Edit › Annotator name…: asks again, starting from the current name. */
     void changeAnnotatorName() {
-        askAnnotatorName(settings.get(ANNOTATOR_KEY).orElse(""));
+        askAnnotatorName(preferences.get(ANNOTATOR_KEY).orElse(""));
     }
 
     private Optional<String> askAnnotatorName(String current) {
@@ -371,8 +372,11 @@ public final class AnnotationController {
                 + " tell whose reading it is.\nName:");
         Optional<String> answer = dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
         answer.ifPresent(n -> {
-            settings.put(ANNOTATOR_KEY, n);
-            window.saveLayout();
+            preferences.put(ANNOTATOR_KEY, n);
+            tasks.run(() -> {
+                preferences.saveOrThrow();
+                return null;
+            }, done -> { });
         });
         return answer;
     }
