@@ -191,8 +191,8 @@ final class AnnotationEditor extends GridPane {
         TypeKind kind = t == null ? TypeKind.GENERIC : t.kind();
         Annotation.Builder b = current.toBuilder()
                 .typeKey(t == null ? current.typeKey() : t.key())
-                .note(note.getText())
-                .tags(parseTags(tags.getText()));
+                .note(wellFormed(note.getText()))
+                .tags(parseTags(wellFormed(tags.getText())));
         // Fields that do not belong to the kind are cleared, so a type change leaves no stale data.
         b.verdict(kind == TypeKind.CLAIM ? verdict.getValue() : null)
                 .evidence(kind == TypeKind.CLAIM ? blankToNull(evidence.getText()) : null)
@@ -226,6 +226,33 @@ final class AnnotationEditor extends GridPane {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : wellFormed(s.strip());
+    }
+
+    /**
+     * Replaces unpaired surrogates (possible from a damaged paste) with U+FFFD: the SQLite
+     * driver would otherwise store them as '?' without a word, and exports must be valid UTF-8.
+     */
+    static String wellFormed(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }
