@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,23 +60,17 @@ public final class SampleCorpus {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = openJar(uri)) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return read(jar.getPath(FOLDER));
+                } catch (FileSystemAlreadyExistsException e) {
+                    // Someone else opened the jar as a file system: read through it, leave it open.
+                    return read(FileSystems.getFileSystem(uri).getPath(FOLDER));
                 }
             }
             return read(Path.of(uri));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("Cannot read the shipped sample corpus: " + e.getMessage(), e);
         }
-    }
-
-    private static FileSystem openJar(URI uri) throws IOException {
-        try {
-            FileSystems.getFileSystem(uri).close();
-        } catch (FileSystemNotFoundException | UnsupportedOperationException ignored) {
-            // Not open yet: the normal case.
-        }
-        return FileSystems.newFileSystem(uri, Map.of());
     }
 
     private static List<NamedBytes> read(Path folder) throws IOException {
