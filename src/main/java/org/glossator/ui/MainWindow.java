@@ -96,6 +96,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Assets.stylesheet());
         annotations.installSchemeStylesheet(scene);
         installZoomKeys(scene);
+        installPaneSwitchKey(scene);
         annotations.installKeys(scene);
         stage.setScene(scene);
         stage.setTitle("Glossator — " + store.location());
@@ -138,10 +139,7 @@ public final class MainWindow {
         focusFilter.setOnAction(e -> corpus.filterField().requestFocus());
         MenuItem swap = new MenuItem("Switch active pane");
         swap.setAccelerator(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN));
-        swap.setOnAction(e -> {
-            activate(active == left ? right : left);
-            active.textArea().requestFocus();
-        });
+        swap.setOnAction(e -> switchActivePane());
         Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap);
 
         MenuBar bar = new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), helpMenu());
@@ -154,6 +152,25 @@ public final class MainWindow {
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> Shortcuts.show(stage));
         return new Menu("_Help", null, keys);
+    }
+
+    private void switchActivePane() {
+        activate(active == left ? right : left);
+        active.textArea().requestFocus();
+    }
+
+    /**
+     * Text fields and tables use Ctrl+Tab for focus traversal and consume it before a
+     * menu accelerator sees it; a scene filter runs first, so the key works everywhere.
+     */
+    private void installPaneSwitchKey(Scene scene) {
+        KeyCombination switchKey = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (switchKey.match(e)) {
+                switchActivePane();
+                e.consume();
+            }
+        });
     }
 
     private void installZoomKeys(Scene scene) {
@@ -251,13 +268,9 @@ public final class MainWindow {
     }
 
     public void activate(ReaderPane pane) {
-        if (active != pane) {
-            active.getStyleClass().remove("active");
-        }
+        active.setActive(false);
         active = pane;
-        if (!pane.getStyleClass().contains("active")) {
-            pane.getStyleClass().add("active");
-        }
+        pane.setActive(true);
         annotations.activePaneChanged(pane);
     }
 

@@ -104,8 +104,8 @@ class MainWindowTest extends GuiTestBase {
         assertThat(window().activePane()).isSameAs(left());
         press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         waitUntil(() -> window().activePane() == right());
-        assertThat(right().getStyleClass()).contains("active");
-        assertThat(left().getStyleClass()).doesNotContain("active");
+        assertThat(fx(() -> right().isActive())).isTrue();
+        assertThat(fx(() -> left().isActive())).isFalse();
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.glossator.domain.StyleSpan;
 public final class ReaderPane extends BorderPane {
     /** Widest text column, in pixels, before the margins grow instead (about 75 characters). */
     private static final double MAX_TEXT_WIDTH = 720;
+    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active-pane");
 
     private final String side;
     private final Label paneLabel = new Label();
@@ -45,6 +46,8 @@ public final class ReaderPane extends BorderPane {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final Tooltip hoverTip = new Tooltip();
+    private final VBox header;
+    private boolean active;
 
     private int[] paragraphStarts = new int[0];
     /** The block style class of each paragraph (heading-1, blockquote...), or null. */
@@ -73,7 +76,7 @@ public final class ReaderPane extends BorderPane {
         meta.getStyleClass().add("reader-meta");
         placeholder.getStyleClass().add("reader-placeholder");
         placeholder.setMaxWidth(320);
-        VBox header = new VBox(paneLabel, title, meta);
+        header = new VBox(paneLabel, title, meta);
         header.getStyleClass().add("reader-header");
         setTop(header);
         setCenter(new StackPane(placeholder));
@@ -83,6 +86,21 @@ public final class ReaderPane extends BorderPane {
 
     public String side() {
         return side;
+    }
+
+    /**
+     * Marks this pane as the one that takes new articles. Only the header shows it: a
+     * style change on an ancestor of the text area re-applies CSS to every paragraph,
+     * and RichTextFX keeps the paragraph heights it measured before, so later
+     * paragraphs would be drawn over earlier ones.
+     */
+    public void setActive(boolean isActive) {
+        this.active = isActive;
+        header.pseudoClassStateChanged(ACTIVE, isActive);
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public StyleClassedTextArea textArea() {
