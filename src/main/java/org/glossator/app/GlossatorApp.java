@@ -9,14 +9,18 @@ import javafx.stage.Stage;
 import org.glossator.domain.AnnotationType;
 import org.glossator.store.Store;
 import org.glossator.store.sqlite.SqliteStore;
-import org.glossator.ui.Assets;
-import org.glossator.ui.Dialogs;
-import org.glossator.ui.MainWindow;
-import org.glossator.ui.Settings;
-import org.glossator.ui.TaskRunner;
+import org.glossator.ui.common.Assets;
+import org.glossator.ui.common.Dialogs;
+import org.glossator.ui.main.MainWindow;
+import org.glossator.ui.common.Settings;
+import org.glossator.ui.common.TaskRunner;
 import org.glossator.workspace.AppPaths;
 import org.glossator.workspace.SampleCorpus;
 import org.glossator.ui.annotate.AnnotationController;
+import org.glossator.ui.common.FileChoosers;
+import org.glossator.ui.common.NativeFileChoosers;
+import org.glossator.ui.model.ReadingSession;
+import org.glossator.workspace.Workspace;
 
 /**
  * The composition root of the desktop app: opens the store, seeds an empty corpus,
@@ -34,15 +38,25 @@ public class GlossatorApp extends Application {
     private TaskRunner tasks;
     private MainWindow window;
     private AnnotationController annotations;
+    private Workspace workspace;
+    private ReadingSession session;
+    private final FileChoosers files;
 
     /** Used by {@link Application#launch}; the database comes from the --db= parameter. */
     public GlossatorApp() {
+        this.files = new NativeFileChoosers();
     }
 
     /** Used by tests and embedders: a database and the user's preferences file. */
     public GlossatorApp(Path database, Path preferencesFile) {
+        this(database, preferencesFile, new NativeFileChoosers());
+    }
+
+    /** Used by tests: file choosers that answer without a native window. */
+    public GlossatorApp(Path database, Path preferencesFile, FileChoosers files) {
         this.database = database;
         this.preferencesFile = preferencesFile;
+        this.files = files;
     }
 
     static void launchGui(Path database) {
@@ -78,9 +92,10 @@ public class GlossatorApp extends Application {
             return;
         }
         tasks = new TaskRunner(error -> Dialogs.error(stage, "That did not work", error));
-        annotations = new AnnotationController(store, tasks, preferences, types,
-                Clock.systemUTC());
-        window = new MainWindow(stage, store, settings, tasks, annotations);
+        workspace = new Workspace(store, Clock.systemUTC());
+        session = new ReadingSession(types);
+        annotations = new AnnotationController(workspace, session, tasks, preferences, files);
+        window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files);
         window.show();
     }
 
@@ -101,7 +116,8 @@ public class GlossatorApp extends Application {
         return window;
     }
 
-    public AnnotationController annotations() {
-        return annotations;
+    /** The reading session's view model: what each pane shows, selections, filters. */
+    public ReadingSession session() {
+        return session;
     }
 }

@@ -13,8 +13,8 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.glossator.domain.Article;
 import org.glossator.domain.TextHash;
-import org.glossator.ui.Assets;
-import org.glossator.ui.reader.Mark;
+import org.glossator.ui.common.Assets;
+import org.glossator.ui.model.Mark;
 import org.glossator.ui.reader.ReaderPane;
 
 /**

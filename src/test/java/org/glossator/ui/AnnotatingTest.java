@@ -1,5 +1,7 @@
 package org.glossator.ui;
 
+import org.glossator.ui.common.Settings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import org.glossator.domain.LinkRelation;
 import org.glossator.domain.Verdict;
 import org.glossator.store.sqlite.SqliteStore;
 import org.glossator.ui.reader.ReaderPane;
+import org.glossator.ui.model.Side;
 import org.junit.jupiter.api.Test;
 
 /** The annotating workflow, driven through the real window with keys and clicks. */
@@ -33,7 +36,7 @@ class AnnotatingTest extends GuiTestBase {
     }
 
     private List<Annotation> annotations(ReaderPane pane) {
-        return fx(() -> app.annotations().annotationsIn(pane));
+        return fx(() -> shownAnnotations(pane));
     }
 
     private List<Annotation> storedAnnotations() {
@@ -213,7 +216,7 @@ class AnnotatingTest extends GuiTestBase {
         String sourceId = annotations(right()).get(0).id();
         String claimId = annotations(left()).get(0).id();
 
-        interact(() -> app.annotations().selectAnnotation(left(), claimId, false));
+        interact(() -> app.session().select(Side.LEFT, claimId, false));
         interact(() -> left().textArea().requestFocus());
         type(KeyCode.L);
         // The relation dialog suggests "supported by" for a claim and a source; Enter accepts it.
@@ -229,7 +232,7 @@ class AnnotatingTest extends GuiTestBase {
             right().select(null);
             right().textArea().moveTo(0);
         });
-        interact(() -> app.annotations().selectAnnotation(left(), claimId, true));
+        interact(() -> app.session().select(Side.LEFT, claimId, true));
         waitUntil(() -> sourceId.equals(right().selectedId()));
         int caret = fx(() -> right().textArea().getCaretPosition());
         assertThat(caret).isEqualTo(sourceStart);

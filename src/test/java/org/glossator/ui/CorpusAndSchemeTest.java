@@ -27,7 +27,8 @@ class CorpusAndSchemeTest extends GuiTestBase {
         int before = corpusTable().getItems().size();
         Path good = Files.writeString(dir.resolve("fresh.md"), "# Fresh article\n\nA *new* article about licences.\n");
         Path bad = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        interact(() -> window().importArticles(List.of(good, bad)));
+        choosers.answer(good, bad);
+        menu("File", "Import articles…");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         String report = lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(report).contains("fresh.md").contains("latin1.txt").contains("UTF-8");
@@ -86,7 +87,7 @@ class CorpusAndSchemeTest extends GuiTestBase {
     @Test
     void theTypeEditorReordersAddsAndRefusesToDeleteBuiltInTypes() throws Exception {
         launch();
-        interact(() -> app.annotations().editScheme());
+        menu("Edit", "Annotation types…");
         waitUntil(() -> lookup("#scheme-list").tryQuery().isPresent());
         ListView<?> list = lookup("#scheme-list").queryAs(ListView.class);
         clickOn(lookup("#scheme-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));

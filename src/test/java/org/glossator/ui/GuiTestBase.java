@@ -1,5 +1,7 @@
 package org.glossator.ui;
 
+import org.glossator.ui.main.MainWindow;
+
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -10,6 +12,11 @@ import javafx.scene.control.TableView;
 import org.glossator.app.GlossatorApp;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.ui.reader.ReaderPane;
+import org.glossator.ui.model.PaneState;
+import org.glossator.ui.model.Side;
+import org.glossator.domain.Annotation;
+import java.util.List;
+import org.glossator.ui.main.MainWindow;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +30,8 @@ abstract class GuiTestBase extends FxRobot {
     @TempDir
     Path dir;
     GlossatorApp app;
+    /** What the File menu's choosers answer: tests queue files instead of driving native windows. */
+    final ScriptedFileChoosers choosers = new ScriptedFileChoosers();
 
     Path database() {
         return dir.resolve("gui.db");
@@ -46,15 +55,35 @@ abstract class GuiTestBase extends FxRobot {
             pane.textArea().requestFocus();
             pane.textArea().selectRange(start, end);
         });
-        int before = fx(() -> app.annotations().annotationsIn(pane).size());
+        int before = fx(() -> shownAnnotations(pane).size());
         type(key);
-        waitUntil(() -> app.annotations().annotationsIn(pane).size() == before + 1);
+        waitUntil(() -> shownAnnotations(pane).size() == before + 1);
+    }
+
+    Side sideOf(ReaderPane pane) {
+        return pane == window().left() ? Side.LEFT : Side.RIGHT;
+    }
+
+    /** The annotations the session holds for a pane (what it draws and lists). */
+    List<Annotation> shownAnnotations(ReaderPane pane) {
+        return app.session().pane(sideOf(pane)).map(PaneState::annotations).orElse(List.of());
+    }
+
+    /** Opens an article in a pane as the corpus list's context menu would. */
+    void openIn(ReaderPane pane, long articleId) {
+        interact(() -> window().openIn(pane, articleId));
+    }
+
+    /** Clicks through a menu path, e.g. menu("File", "Import articles…"). */
+    void menu(String top, String item) {
+        clickOn(top);
+        clickOn(item);
     }
 
     GlossatorApp launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         parkMouse();
-        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database(), preferences()));
+        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database(), preferences(), choosers));
         waitUntil(() -> app.window() != null && !corpusTable().getItems().isEmpty());
         return app;
     }

@@ -1,5 +1,7 @@
 package org.glossator.ui;
 
+import org.glossator.ui.main.MainWindow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

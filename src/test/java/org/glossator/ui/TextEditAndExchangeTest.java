@@ -14,6 +14,7 @@ import org.glossator.exchange.ExportFormat;
 import org.glossator.exchange.ExportRequest;
 import org.glossator.store.sqlite.SqliteStore;
 import org.junit.jupiter.api.Test;
+import org.glossator.ui.model.Side;
 
 /** Editing an article's text with re-anchoring, orphans and undo; export and import from the GUI. */
 class TextEditAndExchangeTest extends GuiTestBase {
@@ -102,12 +103,16 @@ class TextEditAndExchangeTest extends GuiTestBase {
                 edited.append(edited.length() == 0 ? "" : "\n").append(paragraphs[i]);
             }
         }
-        interact(() -> app.annotations().applyTextEdit(left().article().get(), edited.toString()));
+        interact(() -> left().textArea().requestFocus());
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#article-text-editor").tryQuery().isPresent());
+        interact(() -> lookup("#article-text-editor").queryAs(TextArea.class).setText(edited.toString()));
+        clickOn("OK");
         closeDialog();
         waitUntil(() -> stored().get(0).isOrphan());
         String id = stored().get(0).id();
 
-        interact(() -> app.annotations().selectAnnotation(left(), id, false));
+        interact(() -> app.session().select(Side.LEFT, id, false));
         interact(() -> {
             left().textArea().requestFocus();
             left().textArea().selectRange(10, 30);
@@ -126,8 +131,10 @@ class TextEditAndExchangeTest extends GuiTestBase {
         selectAndPress(left(), start, start + 30, KeyCode.DIGIT1);
         Annotation original = stored().get(0);
         Path json = dir.resolve("out.jsonld");
-        interact(() -> app.annotations().exportTo(json, ExportFormat.W3C_JSON,
-                ExportRequest.article(left().article().get().id())));
+        choosers.answer(json);
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn("OK"); // the export dialog: the article in the active pane, W3C JSON-LD
         closeDialog();
         assertThat(Files.readString(json)).contains("http://www.w3.org/ns/anno.jsonld", "TextQuoteSelector",
                 original.target().exact());
@@ -136,17 +143,19 @@ class TextEditAndExchangeTest extends GuiTestBase {
         type(KeyCode.DELETE);
         waitUntil(() -> stored().isEmpty());
 
-        interact(() -> app.annotations().importAnnotationFiles(List.of(json)));
+        choosers.answer(json);
+        menu("File", "Import annotations…");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         String summary = lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(summary).contains("1 anchored");
         clickOn("OK");
         waitUntil(() -> stored().size() == 1);
         assertThat(stored().get(0)).isEqualTo(original);
-        waitUntil(() -> app.annotations().annotationsIn(left()).size() == 1);
+        waitUntil(() -> shownAnnotations(left()).size() == 1);
 
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"type\": \"Annotation\", \"target\": [");
-        interact(() -> app.annotations().importAnnotationFiles(List.of(broken)));
+        choosers.answer(broken);
+        menu("File", "Import annotations…");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         String refusal = lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(refusal).contains("broken.json").contains("refused");

@@ -42,11 +42,13 @@ final class AnnotationEditor extends GridPane {
     private final TextField url = new TextField();
     private final Label info = new Label();
     private final Consumer<Annotation> commit;
+    private final org.glossator.ui.model.ReadingSession session;
 
     private Annotation current;
     private boolean loading;
 
-    AnnotationEditor(Consumer<Annotation> commit) {
+    AnnotationEditor(org.glossator.ui.model.ReadingSession session, Consumer<Annotation> commit) {
+        this.session = session;
         this.commit = commit;
         getStyleClass().add("editor");
         setId("annotation-editor");
@@ -164,10 +166,41 @@ final class AnnotationEditor extends GridPane {
             info.setText((annotation.creator().isBlank() ? "" : annotation.creator() + "  ·  ")
                     + "created " + TIME.format(annotation.created()) + "  ·  modified "
                     + TIME.format(annotation.modified()));
-            add(info, 0, row, 2, 1);
+            add(info, 0, row++, 2, 1);
+            boolean editable = session.canEdit(annotation);
+            setFieldsEditable(editable);
+            if (!editable) {
+                add(readOnlyNotice(annotation), 0, row, 2, 1);
+            }
         } finally {
             loading = false;
         }
+    }
+
+    /** Another annotator's annotation is shown read-only, with a way to take responsibility. */
+    private Node readOnlyNotice(Annotation annotation) {
+        Label notice = new Label("Made by " + annotation.creator() + ": read only, so their layer stays theirs.");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("meta");
+        javafx.scene.control.Button anyway = new javafx.scene.control.Button("Edit anyway");
+        anyway.setId("edit-anyway");
+        anyway.setOnAction(e -> session.allowEditing(annotation.id()));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, notice, anyway);
+        box.setId("read-only-notice");
+        return box;
+    }
+
+    private void setFieldsEditable(boolean editable) {
+        for (javafx.scene.control.TextInputControl field : List.of(note, tags, evidence, speaker, citation, url)) {
+            field.setEditable(editable);
+        }
+        type.setDisable(!editable);
+        verdict.setDisable(!editable);
+        attributionGiven.setDisable(!editable);
+    }
+
+    boolean isReadOnly() {
+        return current != null && !session.canEdit(current);
     }
 
     private void addRow(int row, String label, Node field) {

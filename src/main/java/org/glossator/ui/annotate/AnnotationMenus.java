@@ -18,6 +18,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.glossator.domain.AnnotationType;
+import org.glossator.domain.Annotation;
+import org.glossator.ui.model.ReadingSession;
+import org.glossator.ui.model.ReadingSessionListener;
+import org.glossator.ui.model.Side;
 import org.glossator.ui.reader.ReaderPane;
 import org.glossator.workspace.UndoHistory;
 
@@ -25,14 +29,45 @@ import org.glossator.workspace.UndoHistory;
  * The annotating toolbar, the Edit and Annotate menus and the readers' context menus.
  * Views only: every action calls back into the {@link AnnotationController}.
  */
-final class AnnotationMenus {
+final class AnnotationMenus implements ReadingSessionListener {
     private final AnnotationController controller;
+    private final ReadingSession session;
     private final ToolBar toolBar = new ToolBar();
     private final MenuItem undoItem = new MenuItem("Undo");
     private final MenuItem redoItem = new MenuItem("Redo");
+    private final Menu annotateMenu = new Menu("_Annotate");
+    /** Shown while a link is in progress (after Shift+L), so the user knows L will finish it. */
+    private final Label linkBanner = new Label();
 
-    AnnotationMenus(AnnotationController controller) {
+    AnnotationMenus(AnnotationController controller, ReadingSession session) {
         this.controller = controller;
+        this.session = session;
+        linkBanner.setId("link-banner");
+        linkBanner.getStyleClass().add("link-banner");
+        linkBanner.setVisible(false);
+        linkBanner.setManaged(false);
+        session.addListener(this);
+        rebuildToolBar(session.types());
+        rebuildAnnotateMenu(session.types());
+    }
+
+    @Override
+    public void schemeChanged(List<AnnotationType> types) {
+        rebuildToolBar(types);
+        rebuildAnnotateMenu(types);
+    }
+
+    @Override
+    public void linkStartChanged(Optional<Annotation> start) {
+        linkBanner.setText(start.map(a -> "Linking from “" + abbreviate(a.target().exact())
+                + "”: select the other annotation and press L (Esc cancels)").orElse(""));
+        linkBanner.setVisible(start.isPresent());
+        linkBanner.setManaged(start.isPresent());
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
     }
 
     ToolBar toolBar() {
@@ -64,6 +99,7 @@ final class AnnotationMenus {
         link.setOnAction(e -> controller.linkSelected());
         items.add(new Separator());
         items.add(link);
+        items.add(linkBanner);
         toolBar.getItems().setAll(items);
     }
 
@@ -89,9 +125,22 @@ final class AnnotationMenus {
     }
 
     Menu annotateMenu() {
-        Menu menu = new Menu("_Annotate");
-        MenuItem next = item("Next annotation", "N", controller::selectNext);
-        MenuItem previous = item("Previous annotation", "P", controller::selectPrevious);
+        return annotateMenu;
+    }
+
+    /** "Mark as …" for every type (keys 1–9), then the actions on the selected annotation. */
+    private void rebuildAnnotateMenu(List<AnnotationType> types) {
+        Menu menu = annotateMenu;
+        menu.getItems().clear();
+        for (int i = 0; i < types.size(); i++) {
+            int index = i;
+            MenuItem mark = new MenuItem("Mark as " + types.get(i).label() + (i < 9 ? "   (" + (i + 1) + ")" : ""));
+            mark.setOnAction(e -> controller.markOrRetype(index));
+            menu.getItems().add(mark);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        MenuItem next = item("Next annotation", "N", () -> session.step(+1));
+        MenuItem previous = item("Previous annotation", "P", () -> session.step(-1));
         MenuItem edit = item("Edit annotation", "Enter", controller::focusEditor);
         MenuItem delete = item("Delete annotation", "Delete", controller::deleteSelected);
         MenuItem startLink = item("Start link here", "Shift+L", controller::startLink);
@@ -99,7 +148,6 @@ final class AnnotationMenus {
         MenuItem reattach = item("Re-attach orphan to the selected text", "R", controller::reattachSelected);
         menu.getItems().addAll(next, previous, edit, delete, new SeparatorMenuItem(), startLink, link,
                 new SeparatorMenuItem(), reattach);
-        return menu;
     }
 
     /** Menu items whose keys are handled by the reader key filter (shown, not registered twice). */
@@ -110,23 +158,29 @@ final class AnnotationMenus {
     }
 
     /** Right-click in a reader: mark the selection as any type, or act on the selected annotation. */
-    void installContextMenu(ReaderPane pane) {
+    void installContextMenu(Side side, ReaderPane pane) {
         ContextMenu menu = new ContextMenu();
         // Our own handler rather than RichTextFX's context-menu property: the items depend on
         // the selection, and a ContextMenu with no items yet refuses to show.
         pane.textArea().setOnContextMenuRequested(e -> {
-            controller.window().activate(pane);
-            menu.getItems().setAll(contextMenuItems(pane));
+            session.activate(side);
+            menu.getItems().setAll(contextMenuItems(side, pane));
             menu.show(pane.textArea(), e.getScreenX(), e.getScreenY());
             e.consume();
         });
     }
 
-    private List<MenuItem> contextMenuItems(ReaderPane pane) {
+    private List<MenuItem> contextMenuItems(Side side, ReaderPane pane) {
         boolean hasSelection = pane.textArea().getSelection().getLength() > 0;
-        boolean hasAnnotation = controller.hasSelectedAnnotation(pane);
-        List<AnnotationType> types = controller.types();
+        boolean hasAnnotation = session.selected(side).isPresent();
+        List<AnnotationType> types = session.types();
         List<MenuItem> items = new ArrayList<>();
+        MenuItem copy = new MenuItem("Copy");
+        copy.setId("context-copy");
+        copy.setDisable(!hasSelection);
+        copy.setOnAction(a -> pane.textArea().copy());
+        items.add(copy);
+        items.add(new SeparatorMenuItem());
         for (int i = 0; i < types.size(); i++) {
             int index = i;
             MenuItem mark = new MenuItem((hasSelection ? "Mark as " : "Change type to ") + types.get(i).label()

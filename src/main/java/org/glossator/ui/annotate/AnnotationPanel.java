@@ -1,13 +1,9 @@
 package org.glossator.ui.annotate;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,40 +15,51 @@ import javafx.scene.layout.VBox;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Verdict;
+import org.glossator.ui.model.AnnotationFilter;
+import org.glossator.ui.model.PaneState;
+import org.glossator.ui.model.ReadingSession;
+import org.glossator.ui.model.ReadingSessionListener;
+import org.glossator.ui.model.Side;
 
 /**
  * The annotations of the active pane's article, with filters by type, tag, verdict,
- * annotator and text, the inline editor of the selected one, and its links.
+ * annotator and text, the inline editor of the selected one, and its links. It shows
+ * what the {@link ReadingSession} holds and tells it what the user picks.
  */
-final class AnnotationPanel extends VBox {
+final class AnnotationPanel extends VBox implements ReadingSessionListener {
     static final String ALL = "All";
 
+    private final ReadingSession session;
     private final Label title = new Label("ANNOTATIONS");
+    private final Label articleTitle = new Label();
     private final ComboBox<String> typeFilter = filterBox("filter-type");
     private final ComboBox<String> tagFilter = filterBox("filter-tag");
     private final ComboBox<String> verdictFilter = filterBox("filter-verdict");
     private final ComboBox<String> annotatorFilter = filterBox("filter-annotator");
     private final TextField textFilter = new TextField();
     private final ObservableList<Annotation> items = FXCollections.observableArrayList();
-    private final FilteredList<Annotation> filtered = new FilteredList<>(items);
-    private final ListView<Annotation> list = new ListView<>(filtered);
+    private final ListView<Annotation> list = new ListView<>(items);
     private final Label count = new Label();
     final AnnotationEditor editor;
     final LinksView links;
-    private List<AnnotationType> types = List.of();
+    /** Set while the list follows the session, so its selection events are not echoed back. */
+    private boolean syncing;
 
-    AnnotationPanel(AnnotationEditor editor, LinksView links, Function<String, AnnotationType> typeOf) {
+    AnnotationPanel(ReadingSession session, AnnotationEditor editor, LinksView links) {
+        this.session = session;
         this.editor = editor;
         this.links = links;
         getStyleClass().add("annotation-panel");
         setId("annotation-panel");
         title.getStyleClass().add("section-title");
         title.setId("panel-title");
-        title.setWrapText(true);
+        articleTitle.setId("panel-article");
+        articleTitle.getStyleClass().add("meta");
+        articleTitle.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         textFilter.setId("filter-text");
         textFilter.setPromptText("Filter quotes, notes and tags");
         list.setId("annotation-list");
-        list.setCellFactory(lv -> new AnnotationCell(typeOf));
+        list.setCellFactory(lv -> new AnnotationCell(session::typeOf));
         list.setFixedCellSize(62);
         list.setPlaceholder(new Label("No annotations here yet.\nSelect text in the reader and press 1, 2 or 3."));
         count.getStyleClass().add("meta");
@@ -62,9 +69,14 @@ final class AnnotationPanel extends VBox {
         verdictFilter.setPromptText("Verdict");
         annotatorFilter.setPromptText("Annotator");
         for (ComboBox<String> box : List.of(typeFilter, tagFilter, verdictFilter, annotatorFilter)) {
-            box.valueProperty().addListener((obs, o, n) -> applyFilter());
+            box.valueProperty().addListener((obs, o, n) -> pushFilter());
         }
-        textFilter.textProperty().addListener((obs, o, n) -> applyFilter());
+        textFilter.textProperty().addListener((obs, o, n) -> pushFilter());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, a) -> {
+            if (!syncing && a != null) {
+                session.select(session.active(), a.id(), true);
+            }
+        });
         HBox row1 = new HBox(4, typeFilter, verdictFilter);
         HBox row2 = new HBox(4, tagFilter, annotatorFilter);
         VBox editorBox = new VBox(6, editor, links);
@@ -78,14 +90,17 @@ final class AnnotationPanel extends VBox {
         split.setDividerPositions(0.45);
         split.setId("panel-split");
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(title, row1, row2, textFilter, count, split);
-        setMinWidth(240);
+        getChildren().addAll(title, articleTitle, row1, row2, textFilter, count, split);
+        setMinWidth(200);
+        session.addListener(this);
+        listChanged();
     }
 
     private static ComboBox<String> filterBox(String id) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(60);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
@@ -94,19 +109,68 @@ final class AnnotationPanel extends VBox {
         return list;
     }
 
-    void setTitle(String text) {
-        title.setText(text);
+    /** The active pane's rows, filters and selection, as the session has them now. */
+    @Override
+    public void listChanged() {
+        Side side = session.active();
+        Optional<PaneState> state = session.pane(side);
+        title.setText("ANNOTATIONS — " + side.word().toUpperCase(java.util.Locale.ROOT) + " PANE");
+        String shownTitle = state.map(s -> s.article().title()).orElse("No article open");
+        articleTitle.setText(shownTitle);
+        articleTitle.setTooltip(new javafx.scene.control.Tooltip(shownTitle));
+        List<Annotation> all = session.allInActive();
+        refill(typeFilter, session.types().stream().map(AnnotationType::label).toList());
+        refill(tagFilter, all.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList());
+        refill(verdictFilter, java.util.Arrays.stream(Verdict.values()).map(Verdict::label).toList());
+        refill(annotatorFilter, session.annotators());
+        List<Annotation> visible = session.visible();
+        syncing = true;
+        try {
+            if (!visible.equals(items)) {
+                items.setAll(visible);
+            }
+            showSelection(session.selectedInActive(), false);
+        } finally {
+            syncing = false;
+        }
+        int shown = visible.size();
+        int total = all.size();
+        count.setText(shown == total ? AnnotationText.count(total, "annotation")
+                : shown + " of " + AnnotationText.count(total, "annotation") + " shown");
     }
 
-    /** Replaces the rows, keeping filters and (if still there) the selected row. */
-    void setAnnotations(List<Annotation> annotations, List<AnnotationType> schemeTypes, List<String> annotators) {
-        this.types = schemeTypes;
-        items.setAll(annotations);
-        refill(typeFilter, schemeTypes.stream().map(AnnotationType::label).toList());
-        refill(tagFilter, annotations.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList());
-        refill(verdictFilter, java.util.Arrays.stream(Verdict.values()).map(Verdict::label).toList());
-        refill(annotatorFilter, annotators);
-        applyFilter();
+    @Override
+    public void selectionChanged(Side side, Optional<Annotation> selected, boolean reveal) {
+        if (side != session.active()) {
+            return;
+        }
+        syncing = true;
+        try {
+            showSelection(selected, true);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showSelection(Optional<Annotation> selected, boolean scroll) {
+        Annotation a = selected.orElse(null);
+        if (a == null || !items.contains(a)) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedItem() != a) {
+            list.getSelectionModel().select(a);
+            if (scroll) {
+                list.scrollTo(a);
+            }
+        }
+        if (a == null || editor.current() == null || !editor.current().equals(a) || editor.isReadOnly() == session.canEdit(a)) {
+            editor.show(a, session.types());
+        }
+        Side side = session.active();
+        if (a == null) {
+            links.clear();
+        } else {
+            links.show(a, session.pane(side).map(s -> s.linksOf(a.id())).orElse(List.of()));
+        }
     }
 
     private static void refill(ComboBox<String> box, List<String> values) {
@@ -120,43 +184,19 @@ final class AnnotationPanel extends VBox {
         }
     }
 
-    private void applyFilter() {
-        filtered.setPredicate(predicate());
-        int shown = filtered.size();
-        int total = items.size();
-        count.setText(shown == total ? total + (total == 1 ? " annotation" : " annotations")
-                : shown + " of " + total + " annotations shown");
-    }
-
-    private Predicate<Annotation> predicate() {
+    private void pushFilter() {
         String type = chosen(typeFilter);
-        String typeKey = type == null ? null : types.stream().filter(t -> t.label().equals(type))
+        String typeKey = type == null ? null : session.types().stream().filter(t -> t.label().equals(type))
                 .map(AnnotationType::key).findFirst().orElse(type);
-        String tag = chosen(tagFilter);
         String verdict = chosen(verdictFilter);
-        String annotator = chosen(annotatorFilter);
-        String text = textFilter.getText() == null ? "" : textFilter.getText().strip().toLowerCase(Locale.ROOT);
-        return a -> (typeKey == null || a.typeKey().equals(typeKey))
-                && (tag == null || a.tags().contains(tag))
-                && (verdict == null || (a.verdict() != null && a.verdict().label().equals(verdict)))
-                && (annotator == null || Objects.equals(a.creator(), annotator))
-                && (text.isEmpty() || matchesText(a, text));
-    }
-
-    private static boolean matchesText(Annotation a, String needle) {
-        return a.target().exact().toLowerCase(Locale.ROOT).contains(needle)
-                || a.note().toLowerCase(Locale.ROOT).contains(needle)
-                || a.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(needle))
-                || (a.speaker() != null && a.speaker().toLowerCase(Locale.ROOT).contains(needle));
+        Verdict v = verdict == null ? null : java.util.Arrays.stream(Verdict.values())
+                .filter(x -> x.label().equals(verdict)).findFirst().orElse(null);
+        session.setFilter(new AnnotationFilter(typeKey, chosen(tagFilter), v, chosen(annotatorFilter),
+                textFilter.getText()));
     }
 
     private static String chosen(ComboBox<String> box) {
         String v = box.getValue();
         return v == null || v.equals(ALL) ? null : v;
-    }
-
-    /** The visible rows in order (what N and P step through). */
-    List<Annotation> visible() {
-        return List.copyOf(filtered);
     }
 }

@@ -31,6 +31,11 @@ final class AnnotationText {
         return String.join("  ·  ", parts);
     }
 
+    /** "1 annotation", "3 annotations". */
+    static String count(int n, String noun) {
+        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
     static String tooltip(Annotation a, AnnotationType type) {
         StringBuilder sb = new StringBuilder(type.label());
         if (a.verdict() != null) {

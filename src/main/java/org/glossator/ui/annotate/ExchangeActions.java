@@ -1,6 +1,5 @@
 package org.glossator.ui.annotate;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.glossator.domain.Article;
+import javafx.stage.Window;
 import org.glossator.exchange.ExportFormat;
 import org.glossator.exchange.ExportRequest;
-import org.glossator.store.Store;
-import org.glossator.ui.Dialogs;
-import org.glossator.ui.MainWindow;
-import org.glossator.ui.TaskRunner;
+import org.glossator.ui.common.Dialogs;
+import org.glossator.ui.common.FileChoosers;
+import org.glossator.ui.model.ReadingSession;
+import org.glossator.ui.model.Side;
+import org.glossator.ui.common.TaskRunner;
 import org.glossator.workspace.AnnotationExchangeService;
 import org.glossator.workspace.AnnotationExchangeService.FileResult;
 
@@ -33,16 +32,23 @@ final class ExchangeActions {
     private final AnnotationExchangeService service;
     private final TaskRunner tasks;
     private final Runnable afterImport;
-    private MainWindow window;
+    private final FileChoosers files;
+    private final ReadingSession session;
+    private Window owner;
+    private java.util.function.Supplier<List<Long>> corpusSelection = List::of;
 
-    ExchangeActions(Store store, TaskRunner tasks, Runnable afterImport) {
-        this.service = new AnnotationExchangeService(store);
+    ExchangeActions(AnnotationExchangeService service, TaskRunner tasks, FileChoosers files, ReadingSession session,
+                    Runnable afterImport) {
+        this.service = service;
         this.tasks = tasks;
+        this.files = files;
+        this.session = session;
         this.afterImport = afterImport;
     }
 
-    void attach(MainWindow mainWindow) {
-        this.window = mainWindow;
+    void attach(Window window, java.util.function.Supplier<List<Long>> selectedInCorpus) {
+        this.owner = window;
+        this.corpusSelection = selectedInCorpus;
     }
 
     List<MenuItem> menuItems() {
@@ -63,31 +69,26 @@ final class ExchangeActions {
 
     private void chooseExport() {
         List<Long> open = new ArrayList<>();
-        window.activePane().article().map(Article::id).ifPresent(open::add);
-        window.otherPane(window.activePane()).article().map(Article::id)
-                .filter(id -> !open.contains(id)).ifPresent(open::add);
-        askExport(open, window.corpus().selectedIds()).ifPresent(choice -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export annotations");
+        for (Side side : List.of(session.active(), session.active().other())) {
+            session.pane(side).map(p -> p.article().id()).filter(id -> !open.contains(id)).ifPresent(open::add);
+        }
+        askExport(open, corpusSelection.get()).ifPresent(choice -> {
             boolean csv = choice.format() == ExportFormat.CSV;
-            chooser.getExtensionFilters().add(csv ? new FileChooser.ExtensionFilter("CSV", "*.csv")
-                    : new FileChooser.ExtensionFilter("W3C Web Annotation JSON-LD", "*.jsonld", "*.json"));
-            chooser.setInitialFileName(csv ? "annotations.csv" : "annotations.jsonld");
-            File file = chooser.showSaveDialog(window.stage());
-            if (file != null) {
-                export(file.toPath(), choice);
-            }
+            files.chooseFileToSave(owner, "Export annotations", csv ? "annotations.csv" : "annotations.jsonld",
+                    List.of(csv ? new FileChoosers.Filter("CSV", "*.csv")
+                            : new FileChoosers.Filter("W3C Web Annotation JSON-LD", "*.jsonld", "*.json")))
+                    .ifPresent(file -> export(file, choice));
         });
     }
 
-    void export(Path file, ExportChoice choice) {
+    private void export(Path file, ExportChoice choice) {
         tasks.runLong("Exporting annotations", p -> service.export(file, choice.format(), choice.request(), p),
-                summary -> Dialogs.summary(window.stage(), "Export finished", "Wrote " + file + "\n" + summary));
+                summary -> Dialogs.summary(owner, "Export finished", "Wrote " + file + "\n" + summary));
     }
 
     private Optional<ExportChoice> askExport(List<Long> openArticles, List<Long> selectedInCorpus) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window.stage());
+        dialog.initOwner(owner);
         dialog.setTitle("Export annotations");
         dialog.setHeaderText("Which annotations, and in which format?");
         ToggleGroup scope = new ToggleGroup();
@@ -122,18 +123,15 @@ final class ExchangeActions {
     }
 
     private void chooseImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import annotations");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Annotation JSON (W3C, Hypothesis)", "*.json", "*.jsonld"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(window.stage());
-        if (files != null && !files.isEmpty()) {
-            importFiles(files.stream().map(File::toPath).toList());
+        List<Path> chosen = files.chooseFilesToOpen(owner, "Import annotations", List.of(
+                new FileChoosers.Filter("Annotation JSON (W3C, Hypothesis)", "*.json", "*.jsonld"),
+                new FileChoosers.Filter("All files", "*.*")));
+        if (!chosen.isEmpty()) {
+            importFiles(chosen);
         }
     }
 
-    void importFiles(List<Path> files) {
+    private void importFiles(List<Path> files) {
         tasks.runLong("Importing annotations", p -> service.importFiles(files, null, p), results -> {
             afterImport.run();
             long refused = results.stream().filter(r -> r.refusal() != null).count();
@@ -141,7 +139,7 @@ final class ExchangeActions {
             for (FileResult r : results) {
                 details.append(r.describe()).append("\n\n");
             }
-            Dialogs.summary(window.stage(), refused == 0 ? "Import finished"
+            Dialogs.summary(owner, refused == 0 ? "Import finished"
                     : "Import finished: " + refused + " of " + results.size() + " files refused",
                     details.toString().strip());
         });

@@ -8,22 +8,21 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
-import org.glossator.domain.Article;
-import org.glossator.store.Store;
-import org.glossator.ui.TaskRunner;
+import org.glossator.workspace.ReadingService;
+import org.glossator.ui.common.TaskRunner;
 
 /**
  * The links of the selected annotation, under the editor. The other ends (possibly in
  * other articles) are loaded on the worker; a click shows the linked passage.
  */
 final class LinksView extends VBox {
-    private final Store store;
+    private final ReadingService reading;
     private final TaskRunner tasks;
     private final Consumer<Annotation> goTo;
     private String shownId;
 
-    LinksView(Store store, TaskRunner tasks, Consumer<Annotation> goTo) {
-        this.store = store;
+    LinksView(ReadingService reading, TaskRunner tasks, Consumer<Annotation> goTo) {
+        this.reading = reading;
         this.tasks = tasks;
         this.goTo = goTo;
         getStyleClass().add("links-box");
@@ -64,11 +63,8 @@ final class LinksView extends VBox {
 
     private List<LinkDescription> describe(Annotation annotation, List<AnnotationLink> links) {
         List<LinkDescription> result = new ArrayList<>();
-        for (AnnotationLink link : links) {
-            String otherId = link.otherEnd(annotation.id());
-            store.annotations().find(otherId).ifPresent(other -> result.add(new LinkDescription(link,
-                    link.fromId().equals(annotation.id()), other,
-                    store.articles().find(other.articleId()).map(Article::title).orElse("?"))));
+        for (ReadingService.LinkEnd end : reading.linkEnds(annotation, links)) {
+            result.add(new LinkDescription(end.link(), end.outgoing(), end.other(), end.otherArticleTitle()));
         }
         return result;
     }

@@ -13,13 +13,16 @@ final class RelationDialog {
     }
 
     static Optional<LinkRelation> ask(Window owner, Annotation from, TypeKind fromKind, Annotation to, TypeKind toKind) {
-        ChoiceDialog<LinkRelation> dialog = new ChoiceDialog<>(suggest(fromKind, toKind), LinkRelation.values());
+        // The choices are the words a reader uses ("supported by"), never the enum names.
+        java.util.List<String> labels = java.util.Arrays.stream(LinkRelation.values()).map(LinkRelation::label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(suggest(fromKind, toKind).label(), labels);
         dialog.initOwner(owner);
         dialog.setTitle("Glossator");
         dialog.setHeaderText("Link “" + abbreviate(from.target().exact()) + "”\nto “"
                 + abbreviate(to.target().exact()) + "”");
         dialog.setContentText("The first one is:");
-        return dialog.showAndWait();
+        return dialog.showAndWait().flatMap(label -> java.util.Arrays.stream(LinkRelation.values())
+                .filter(r -> r.label().equals(label)).findFirst());
     }
 
     static LinkRelation suggest(TypeKind from, TypeKind to) {

@@ -19,9 +19,9 @@ import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.TypeKind;
-import org.glossator.store.Store;
-import org.glossator.ui.Dialogs;
-import org.glossator.ui.TaskRunner;
+import org.glossator.workspace.SchemeService;
+import org.glossator.ui.common.Dialogs;
+import org.glossator.ui.common.TaskRunner;
 
 /**
  * Edits the annotation scheme: add, rename, recolour, reorder and delete types.
@@ -30,15 +30,20 @@ import org.glossator.ui.TaskRunner;
  */
 final class SchemeDialog {
     private final Window owner;
-    private final Store store;
+    private final SchemeService scheme;
     private final TaskRunner tasks;
     private final ListView<AnnotationType> list = new ListView<>();
     private final ColorPicker color = new ColorPicker();
     private final Label message = new Label();
 
-    SchemeDialog(Window owner, Store store, TaskRunner tasks, List<AnnotationType> types) {
+    /** The Okabe–Ito palette (colour-blind safe), offered first in every colour picker. */
+    static final List<String> OKABE_ITO = List.of("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2",
+            "#D55E00", "#CC79A7", "#000000");
+
+    SchemeDialog(Window owner, SchemeService scheme, TaskRunner tasks, List<AnnotationType> types) {
         this.owner = owner;
-        this.store = store;
+        this.scheme = scheme;
+        offerPalette(color);
         this.tasks = tasks;
         list.getItems().setAll(types);
         list.setId("scheme-list");
@@ -55,8 +60,7 @@ final class SchemeDialog {
                     swatch.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
                             Color.web(t.color()), new javafx.scene.layout.CornerRadii(3), null)));
                     setGraphic(swatch);
-                    setText(t.label() + "   (" + t.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + (t.builtIn() ? ", built in" : "") + ")");
+                    setText(t.label() + "   (" + t.kind().label() + (t.builtIn() ? ", built in" : "") + ")");
                 }
             }
         });
@@ -126,11 +130,24 @@ final class SchemeDialog {
         name.setId("new-type-name");
         name.setPromptText("e.g. Loaded language");
         ComboBox<TypeKind> kind = new ComboBox<>();
+        kind.setId("new-type-kind");
         kind.getItems().setAll(TypeKind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TypeKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public TypeKind fromString(String s) {
+                return null;
+            }
+        });
         kind.setValue(TypeKind.GENERIC);
         ColorPicker picker = new ColorPicker(Color.web("#CC79A7"));
+        offerPalette(picker);
         d.getDialogPane().setContent(new VBox(6, new Label("Name"), name,
-                new Label("Fields (claim: verdict; quote: speaker; source: citation)"), kind,
+                new Label("Kind"), kind,
                 new Label("Colour"), picker));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
@@ -165,33 +182,37 @@ final class SchemeDialog {
         }
         List<String> keys = new ArrayList<>(list.getItems().stream().map(AnnotationType::key).toList());
         java.util.Collections.swap(keys, i, j);
-        run(() -> store.scheme().reorder(keys), onChange, j);
+        run(() -> scheme.reorder(keys), onChange, keys.get(j));
     }
 
     private void save(AnnotationType type, Consumer<List<AnnotationType>> onChange) {
-        run(() -> store.scheme().save(type), onChange, -1);
+        run(() -> scheme.save(type), onChange, type.key());
     }
 
     private void delete(AnnotationType type, Consumer<List<AnnotationType>> onChange) {
-        run(() -> store.scheme().delete(type.key()), onChange, -1);
+        run(() -> scheme.delete(type.key()), onChange, null);
     }
 
-    private void run(Runnable change, Consumer<List<AnnotationType>> onChange, int selectIndex) {
+    /** Applies a change on the worker, then shows the scheme and keeps the changed type selected. */
+    private void run(Runnable change, Consumer<List<AnnotationType>> onChange, String selectKey) {
         tasks.run(() -> {
             try {
                 change.run();
-                return new Result(store.scheme().types(), null);
+                return new Result(scheme.types(), null);
             } catch (RuntimeException e) {
-                return new Result(store.scheme().types(), Dialogs.userMessage(e));
+                return new Result(scheme.types(), Dialogs.userMessage(e));
             }
         }, result -> {
             list.getItems().setAll(result.types());
             message.setText(result.error() == null ? "" : result.error());
-            if (selectIndex >= 0) {
-                list.getSelectionModel().select(selectIndex);
-            }
+            result.types().stream().filter(t -> t.key().equals(selectKey)).findFirst()
+                    .ifPresent(t -> list.getSelectionModel().select(t));
             onChange.accept(result.types());
         });
+    }
+
+    private static void offerPalette(ColorPicker picker) {
+        picker.getCustomColors().setAll(OKABE_ITO.stream().map(Color::web).toList());
     }
 
     private record Result(List<AnnotationType> types, String error) {

@@ -1,5 +1,6 @@
 package org.glossator.ui.reader;
 
+import org.glossator.ui.model.Mark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.glossator.ui.reader;
 
+import org.glossator.ui.model.Mark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -209,7 +210,9 @@ public final class ReaderPane extends BorderPane {
     public void reveal(String id) {
         findMark(id).ifPresent(m -> {
             area.moveTo(m.start());
-            area.showParagraphAtCenter(paragraphOf(m.start()));
+            area.showParagraphAtTop(paragraphOf(m.start()));
+            area.layout();
+            centerOn(m);
             flashId = id;
             restyleRange(m.start(), m.end());
             PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(700));
@@ -221,6 +224,29 @@ public final class ReaderPane extends BorderPane {
             });
             pause.play();
         });
+    }
+
+    /**
+     * Scrolls so that the mark sits in the middle of the view. Centring its paragraph is
+     * not enough: in a long paragraph the mark could still be at the bottom edge.
+     */
+    private void centerOn(Mark m) {
+        Optional<javafx.geometry.Bounds> mark = area.getCharacterBoundsOnScreen(m.start(), Math.max(m.start() + 1, m.end()));
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (mark.isEmpty() || view == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = mark.get();
+        double delta = b.getHeight() > view.getHeight() * 0.8
+                ? b.getMinY() - view.getMinY() - view.getHeight() * 0.1
+                : b.getMinY() + b.getHeight() / 2 - (view.getMinY() + view.getHeight() / 2);
+        area.scrollYBy(delta);
+        area.layout();
+    }
+
+    /** Where a char range is on screen, if it is laid out (for tests and diagnostics). */
+    public Optional<javafx.geometry.Bounds> boundsOnScreen(int start, int end) {
+        return area.getCharacterBoundsOnScreen(start, Math.max(start + 1, end));
     }
 
     public boolean isFlashing(String id) {
@@ -275,6 +301,9 @@ public final class ReaderPane extends BorderPane {
                 }
             });
         });
+        hoverTip.getStyleClass().add("mark-tooltip");
+        hoverTip.setWrapText(true);
+        hoverTip.setMaxWidth(420);
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             List<Mark> hits = layout.marksAt(e.getCharacterIndex());
@@ -307,6 +336,10 @@ public final class ReaderPane extends BorderPane {
 
     public String hoverText() {
         return hoverTip.getText();
+    }
+
+    public Tooltip hoverTooltip() {
+        return hoverTip;
     }
 
     private static int[] paragraphStarts(String text) {

@@ -1,4 +1,4 @@
-package org.glossator.ui.reader;
+package org.glossator.ui.model;
 
 /** An annotation as the reader draws it: a char range of the displayed text and its type. */
 public record Mark(String id, int start, int end, String typeKey) {

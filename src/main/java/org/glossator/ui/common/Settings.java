@@ -1,4 +1,4 @@
-package org.glossator.ui;
+package org.glossator.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,6 @@
-package org.glossator.ui;
+package org.glossator.ui.main;
+
+import org.glossator.ui.common.Assets;
 
 import java.util.List;
 import javafx.scene.control.Alert;

@@ -1,4 +1,4 @@
-package org.glossator.ui;
+package org.glossator.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

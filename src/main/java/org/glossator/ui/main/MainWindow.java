@@ -1,4 +1,9 @@
-package org.glossator.ui;
+package org.glossator.ui.main;
+
+import org.glossator.ui.common.Dialogs;
+import org.glossator.ui.common.Settings;
+import org.glossator.ui.common.TaskRunner;
+import org.glossator.ui.common.Assets;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +23,18 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.glossator.domain.Article;
 import org.glossator.domain.ArticleSummary;
-import org.glossator.store.Store;
 import org.glossator.ui.annotate.AnnotationController;
 import org.glossator.ui.corpus.CorpusView;
 import org.glossator.ui.reader.ReaderPane;
-import org.glossator.workspace.ArticleImportService;
+import org.glossator.ui.common.FileChoosers;
+import org.glossator.ui.model.ReadingSession;
+import org.glossator.ui.model.ReadingSessionListener;
+import org.glossator.ui.model.Side;
+import org.glossator.workspace.Workspace;
 
 /**
  * The main window: corpus list, two readers side by side, the annotation panel and
@@ -35,12 +42,14 @@ import org.glossator.workspace.ArticleImportService;
  * wires views to it.
  */
 public final class MainWindow {
-    static final double DEFAULT_FONT_SIZE = 16;
+    public static final double DEFAULT_FONT_SIZE = 16;
     static final double MIN_FONT_SIZE = 10;
     static final double MAX_FONT_SIZE = 36;
 
     private final Stage stage;
-    private final Store store;
+    private final Workspace workspace;
+    private final ReadingSession session;
+    private final FileChoosers files;
     private final Settings settings;
     private final TaskRunner tasks;
     private final ReaderPane left = new ReaderPane("Left");
@@ -50,19 +59,21 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane readerSplit = new SplitPane(left, right);
     private final AnnotationController annotations;
-    private ReaderPane active = left;
     private List<ArticleSummary> lastSummaries = List.of();
     private double fontSize;
 
-    public MainWindow(Stage stage, Store store, Settings settings, TaskRunner tasks, AnnotationController annotations) {
+    public MainWindow(Stage stage, Workspace workspace, ReadingSession session, Settings settings, TaskRunner tasks,
+                      AnnotationController annotations, FileChoosers files) {
         this.stage = stage;
-        this.store = store;
+        this.workspace = workspace;
+        this.session = session;
+        this.files = files;
         this.settings = settings;
         this.tasks = tasks;
         this.annotations = annotations;
         this.corpus = new CorpusView(this::open, this::confirmDelete);
         this.fontSize = settings.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
-        annotations.attach(this, left, right);
+        annotations.attach(stage, left, right, this::refreshCorpus, corpus::selectedIds);
     }
 
     public void show() {
@@ -86,7 +97,7 @@ public final class MainWindow {
                 }
             });
         }
-        activate(left);
+        left.setActive(true);
         bindStatus();
 
         // Never larger than the screen: a remembered size may come from a bigger monitor.
@@ -99,7 +110,7 @@ public final class MainWindow {
         installPaneSwitchKey(scene);
         annotations.installKeys(scene);
         stage.setScene(scene);
-        stage.setTitle("Glossator — " + store.location());
+        stage.setTitle("Glossator — " + workspace.corpus().location());
         restoreWindowPosition();
         stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
@@ -114,7 +125,7 @@ public final class MainWindow {
         importArticles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         importArticles.setOnAction(e -> chooseAndImport());
         MenuItem deleteArticle = new MenuItem("Delete article in active pane…");
-        deleteArticle.setOnAction(e -> active.article().ifPresent(a -> confirmDelete(summaryOf(a))));
+        deleteArticle.setOnAction(e -> activePane().article().ifPresent(a -> confirmDelete(summaryOf(a))));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> {
@@ -155,8 +166,8 @@ public final class MainWindow {
     }
 
     private void switchActivePane() {
-        activate(active == left ? right : left);
-        active.textArea().requestFocus();
+        session.activate(session.active().other());
+        activePane().textArea().requestFocus();
     }
 
     /**
@@ -216,13 +227,13 @@ public final class MainWindow {
         }
         int articles = lastSummaries.size();
         int notes = lastSummaries.stream().mapToInt(ArticleSummary::annotationCount).sum();
-        status.setText(store.location() + "   ·   " + articles + (articles == 1 ? " article" : " articles")
+        status.setText(workspace.corpus().location() + "   ·   " + articles + (articles == 1 ? " article" : " articles")
                 + "   ·   " + notes + (notes == 1 ? " annotation" : " annotations"));
     }
 
     /** Reloads the corpus list (and counts) from the store. */
     public void refreshCorpus(Runnable then) {
-        tasks.run(() -> store.articles().summaries(), summaries -> {
+        tasks.run(() -> workspace.corpus().summaries(), summaries -> {
             lastSummaries = summaries;
             corpus.setArticles(summaries);
             updateCounts();
@@ -238,7 +249,7 @@ public final class MainWindow {
         ReaderPane pane = switch (target) {
             case LEFT -> left;
             case RIGHT -> right;
-            case ACTIVE -> active;
+            case ACTIVE -> activePane();
         };
         openIn(pane, summary.id());
     }
@@ -246,7 +257,15 @@ public final class MainWindow {
     /** Loads an article with its annotations off the FX thread and shows it in a pane. */
     public void openIn(ReaderPane pane, long articleId) {
         activate(pane);
-        annotations.open(pane, articleId);
+        annotations.open(sideOf(pane), articleId);
+    }
+
+    private Side sideOf(ReaderPane pane) {
+        return pane == left ? Side.LEFT : Side.RIGHT;
+    }
+
+    private ReaderPane paneOf(Side side) {
+        return side == Side.LEFT ? left : right;
     }
 
     private void installDrop(ReaderPane pane) {
@@ -268,14 +287,11 @@ public final class MainWindow {
     }
 
     public void activate(ReaderPane pane) {
-        active.setActive(false);
-        active = pane;
-        pane.setActive(true);
-        annotations.activePaneChanged(pane);
+        session.activate(sideOf(pane));
     }
 
     public ReaderPane activePane() {
-        return active;
+        return paneOf(session.active());
     }
 
     public ReaderPane otherPane(ReaderPane pane) {
@@ -283,22 +299,18 @@ public final class MainWindow {
     }
 
     private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown",
+        List<Path> chosen = files.chooseFilesToOpen(stage, "Import articles", List.of(
+                new FileChoosers.Filter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown",
                         "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<java.io.File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            importArticles(files.stream().map(java.io.File::toPath).toList());
+                new FileChoosers.Filter("All files", "*.*")));
+        if (!chosen.isEmpty()) {
+            importArticles(chosen);
         }
     }
 
     /** Imports files in a cancellable background task and reports what happened. */
-    public void importArticles(List<Path> files) {
-        ArticleImportService service = new ArticleImportService(store);
-        tasks.runLong("Importing articles", progress -> service.importPaths(files, progress), report -> {
+    private void importArticles(List<Path> chosen) {
+        tasks.runLong("Importing articles", progress -> workspace.imports().importPaths(chosen, progress), report -> {
             refreshCorpus();
             StringBuilder details = new StringBuilder();
             report.outcomes().forEach(o -> details.append(o.file().getFileName()).append(": ")
@@ -308,16 +320,13 @@ public final class MainWindow {
     }
 
     private void confirmDelete(ArticleSummary article) {
-        if (!Dialogs.confirm(stage, "Delete “" + article.title() + "”?",
+        if (!Dialogs.confirmDestructive(stage, "Delete “" + article.title() + "”?",
                 "The article and its " + article.annotationCount()
                         + (article.annotationCount() == 1 ? " annotation" : " annotations")
                         + " (and their links) will be removed from the corpus. This cannot be undone.", "Delete")) {
             return;
         }
-        tasks.run(() -> store.articles().delete(article.id()), deleted -> {
-            for (ReaderPane pane : List.of(left, right)) {
-                pane.article().filter(a -> a.id() == article.id()).ifPresent(a -> annotations.close(pane));
-            }
+        tasks.run(() -> workspace.corpus().delete(article.id()), deleted -> {
             annotations.articleDeleted(article.id());
             refreshCorpus();
         });
@@ -347,7 +356,7 @@ public final class MainWindow {
             long id = pane == left ? leftId : rightId;
             exists = lastSummaries.stream().anyMatch(s -> s.id() == id);
             if (exists) {
-                annotations.open(pane, id);
+                annotations.open(sideOf(pane), id);
             }
         }
         activate("right".equals(settings.get("active.pane").orElse("left")) ? right : left);
@@ -369,7 +378,7 @@ public final class MainWindow {
         settings.putNumber("reader.fontSize", fontSize);
         settings.put("open.left", left.article().map(a -> Long.toString(a.id())).orElse(null));
         settings.put("open.right", right.article().map(a -> Long.toString(a.id())).orElse(null));
-        settings.put("active.pane", active == right ? "right" : "left");
+        settings.put("active.pane", session.active() == Side.RIGHT ? "right" : "left");
         tasks.run(() -> {
             settings.saveOrThrow();
             return null;
@@ -378,10 +387,6 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
-    }
-
-    public Store store() {
-        return store;
     }
 
     public TaskRunner tasks() {

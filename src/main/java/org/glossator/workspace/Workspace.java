@@ -1,0 +1,62 @@
+package org.glossator.workspace;
+
+import java.time.Clock;
+import org.glossator.anchoring.Reanchorer;
+import org.glossator.store.Store;
+
+/**
+ * Every service the app uses, built once over one store and one undo history. The
+ * composition root makes it; the UI reaches data only through it.
+ */
+public final class Workspace {
+    private final UndoHistory history = new UndoHistory();
+    private final AnnotationService annotations;
+    private final ArticleTextEditService textEdits;
+    private final AnnotationExchangeService exchange;
+    private final ArticleImportService imports;
+    private final CorpusService corpus;
+    private final SchemeService scheme;
+    private final ReadingService reading;
+
+    public Workspace(Store store, Clock clock) {
+        this.annotations = new AnnotationService(store, history, clock);
+        this.textEdits = new ArticleTextEditService(store, history, new Reanchorer(), clock);
+        this.exchange = new AnnotationExchangeService(store);
+        this.imports = new ArticleImportService(store);
+        this.corpus = new CorpusService(store, history);
+        this.scheme = new SchemeService(store);
+        this.reading = new ReadingService(store);
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public ArticleTextEditService textEdits() {
+        return textEdits;
+    }
+
+    public AnnotationExchangeService exchange() {
+        return exchange;
+    }
+
+    public ArticleImportService imports() {
+        return imports;
+    }
+
+    public CorpusService corpus() {
+        return corpus;
+    }
+
+    public SchemeService scheme() {
+        return scheme;
+    }
+
+    public ReadingService reading() {
+        return reading;
+    }
+}
