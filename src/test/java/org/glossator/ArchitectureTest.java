@@ -56,6 +56,37 @@ class ArchitectureTest {
     }
 
     @Test
+    void theUiReachesDataOnlyThroughWorkspaceServices() {
+        // The store's exceptions carry messages for the user; everything else goes through workspace.
+        noClasses().that().resideInAPackage("org.glossator.ui..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("org.glossator.store..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(RuntimeException.class))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsAreFreeOfJavaFx() {
+        noClasses().that().resideInAPackage("org.glossator.ui.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
+                        "org.glossator.ui.annotate..", "org.glossator.ui.main..", "org.glossator.ui.reader..",
+                        "org.glossator.ui.corpus..", "org.glossator.ui.common..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiSubpackagesHaveNoCycles() {
+        slices().matching("org.glossator.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void everyUiClassLivesInASubpackage() {
+        // Classes directly in ui would sit outside the slices the cycle check sees.
+        noClasses().should().resideInAPackage("org.glossator.ui").check(CLASSES);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.glossator.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
