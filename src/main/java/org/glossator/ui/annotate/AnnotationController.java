@@ -108,6 +108,10 @@ public final class AnnotationController {
         return menus.toolBar();
     }
 
+    public javafx.scene.Node linkBanner() {
+        return menus.linkBanner();
+    }
+
     public Menu editMenu() {
         return menus.editMenu();
     }

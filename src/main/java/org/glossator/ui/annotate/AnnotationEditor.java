@@ -45,6 +45,8 @@ final class AnnotationEditor extends GridPane {
     private final org.glossator.ui.model.ReadingSession session;
 
     private Annotation current;
+    /** Whether the fields were last shown editable (another annotator's are read-only). */
+    private boolean shownEditable = true;
     private boolean loading;
 
     AnnotationEditor(org.glossator.ui.model.ReadingSession session, Consumer<Annotation> commit) {
@@ -149,6 +151,10 @@ final class AnnotationEditor extends GridPane {
             citation.setText(nullToEmpty(annotation.citation()));
             url.setText(nullToEmpty(annotation.url()));
             int row = 0;
+            boolean editable = session.canEdit(annotation);
+            if (!editable) {
+                add(readOnlyNotice(annotation), 0, row++, 2, 1); // first, where the eye lands
+            }
             addRow(row++, "Type", type);
             addRow(row++, "Note", note);
             addRow(row++, "Tags", tags);
@@ -167,11 +173,8 @@ final class AnnotationEditor extends GridPane {
                     + "created " + TIME.format(annotation.created()) + "  ·  modified "
                     + TIME.format(annotation.modified()));
             add(info, 0, row++, 2, 1);
-            boolean editable = session.canEdit(annotation);
+            shownEditable = editable;
             setFieldsEditable(editable);
-            if (!editable) {
-                add(readOnlyNotice(annotation), 0, row, 2, 1);
-            }
         } finally {
             loading = false;
         }
@@ -199,8 +202,10 @@ final class AnnotationEditor extends GridPane {
         attributionGiven.setDisable(!editable);
     }
 
-    boolean isReadOnly() {
-        return current != null && !session.canEdit(current);
+    /** Whether showing this annotation would change what the editor shows now. */
+    boolean needsToShow(Annotation annotation) {
+        return annotation == null || current == null || !current.equals(annotation)
+                || shownEditable != session.canEdit(annotation);
     }
 
     private void addRow(int row, String label, Node field) {

@@ -70,6 +70,11 @@ final class AnnotationMenus implements ReadingSessionListener {
         return one.length() > 40 ? one.substring(0, 40) + "…" : one;
     }
 
+    /** The "link in progress" notice; the window shows it under the toolbar (a toolbar would hide it in overflow). */
+    Label linkBanner() {
+        return linkBanner;
+    }
+
     ToolBar toolBar() {
         return toolBar;
     }
@@ -99,7 +104,6 @@ final class AnnotationMenus implements ReadingSessionListener {
         link.setOnAction(e -> controller.linkSelected());
         items.add(new Separator());
         items.add(link);
-        items.add(linkBanner);
         toolBar.getItems().setAll(items);
     }
 

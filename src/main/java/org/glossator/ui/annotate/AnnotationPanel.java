@@ -162,7 +162,7 @@ final class AnnotationPanel extends VBox implements ReadingSessionListener {
                 list.scrollTo(a);
             }
         }
-        if (a == null || editor.current() == null || !editor.current().equals(a) || editor.isReadOnly() == session.canEdit(a)) {
+        if (editor.needsToShow(a)) {
             editor.show(a, session.types());
         }
         Side side = session.active();

@@ -129,10 +129,14 @@ public final class CorpusView extends VBox {
                 super.updateItem(a, empty);
                 if (empty || a == null) {
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     title.setText(a.title());
                     author.setText(nullToEmpty(a.author()));
                     setGraphic(box);
+                    // Titles are cut to the column; the whole title is one hover away.
+                    setTooltip(new javafx.scene.control.Tooltip(a.title()
+                            + (a.author() == null || a.author().isBlank() ? "" : "\n" + a.author())));
                 }
             }
         });

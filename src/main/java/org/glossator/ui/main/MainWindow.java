@@ -78,12 +78,14 @@ public final class MainWindow {
 
     public void show() {
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menuBar(), annotations.toolBar()));
+        root.setTop(new VBox(menuBar(), annotations.toolBar(), annotations.linkBanner()));
         mainSplit.setId("main-split");
         readerSplit.setId("reader-split");
         mainSplit.getItems().addAll(corpus, readerSplit, annotations.panel());
-        SplitPane.setResizableWithParent(corpus, false);
-        SplitPane.setResizableWithParent(annotations.panel(), false);
+        // The side panels keep their share of the window, so a small window does not squeeze the
+        // reading panes to a few words a line; View › Corpus list / Annotation panel hide them.
+        corpus.setMinWidth(150);
+        annotations.panel().setMinWidth(200);
         root.setCenter(mainSplit);
         root.setBottom(status);
         status.setId("status-bar");
@@ -114,7 +116,7 @@ public final class MainWindow {
         restoreWindowPosition();
         stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
-        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.25),
+        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.2),
                 settings.getDouble("split.panel", 0.78));
         readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
         refreshCorpus(this::restoreOpenArticles);
@@ -151,7 +153,18 @@ public final class MainWindow {
         MenuItem swap = new MenuItem("Switch active pane");
         swap.setAccelerator(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN));
         swap.setOnAction(e -> switchActivePane());
-        Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap);
+        javafx.scene.control.CheckMenuItem showCorpus = new javafx.scene.control.CheckMenuItem("Corpus list");
+        showCorpus.setId("show-corpus");
+        showCorpus.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        showCorpus.setSelected(true);
+        showCorpus.selectedProperty().addListener((obs, o, shown) -> showSide(corpus, shown, 0));
+        javafx.scene.control.CheckMenuItem showPanel = new javafx.scene.control.CheckMenuItem("Annotation panel");
+        showPanel.setId("show-panel");
+        showPanel.setAccelerator(new KeyCodeCombination(KeyCode.F10));
+        showPanel.setSelected(true);
+        showPanel.selectedProperty().addListener((obs, o, shown) -> showSide(annotations.panel(), shown, -1));
+        Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap,
+                new SeparatorMenuItem(), showCorpus, showPanel);
 
         MenuBar bar = new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), helpMenu());
         bar.setId("menu-bar");
@@ -163,6 +176,21 @@ public final class MainWindow {
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> Shortcuts.show(stage));
         return new Menu("_Help", null, keys);
+    }
+
+    /** Hides or shows a side panel (index 0: first; -1: last), giving its room to the readers. */
+    private void showSide(javafx.scene.Node panel, boolean shown, int index) {
+        if (!shown) {
+            mainSplit.getItems().remove(panel);
+        } else if (!mainSplit.getItems().contains(panel)) {
+            if (index == 0) {
+                mainSplit.getItems().add(0, panel);
+                mainSplit.setDividerPosition(0, 0.2);
+            } else {
+                mainSplit.getItems().add(panel);
+                mainSplit.setDividerPosition(mainSplit.getDividers().size() - 1, 0.78);
+            }
+        }
     }
 
     private void switchActivePane() {
@@ -372,8 +400,10 @@ public final class MainWindow {
         }
         settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         double[] main = mainSplit.getDividerPositions();
-        settings.putNumber("split.corpus", main[0]);
-        settings.putNumber("split.panel", main[1]);
+        if (main.length == 2) { // both side panels shown
+            settings.putNumber("split.corpus", main[0]);
+            settings.putNumber("split.panel", main[1]);
+        }
         settings.putNumber("split.readers", readerSplit.getDividerPositions()[0]);
         settings.putNumber("reader.fontSize", fontSize);
         settings.put("open.left", left.article().map(a -> Long.toString(a.id())).orElse(null));
