@@ -65,6 +65,9 @@ public final class ArticleImportService {
     }
 
     private FileOutcome importOne(Path file) {
+        if (!Files.exists(file)) {
+            return new FileOutcome(file, Status.REFUSED, -1, "there is no such file or folder.");
+        }
         try {
             ArticleDraft draft = importer.read(file);
             AddOutcome added = store.inTransaction(() -> store.articles().add(draft));
