@@ -61,7 +61,10 @@ final class AnnotationPanel extends VBox implements ReadingSessionListener {
         list.setId("annotation-list");
         list.setCellFactory(lv -> new AnnotationCell(session::typeOf));
         list.setFixedCellSize(62);
-        list.setPlaceholder(new Label("No annotations here yet.\nSelect text in the reader and press 1, 2 or 3."));
+        Label placeholder = new Label("No annotations here yet. Select text in the reader and press 1, 2 or 3.");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(8));
+        list.setPlaceholder(placeholder);
         count.getStyleClass().add("meta");
         count.setId("annotation-count");
         typeFilter.setPromptText("Type");
@@ -114,7 +117,7 @@ final class AnnotationPanel extends VBox implements ReadingSessionListener {
     public void listChanged() {
         Side side = session.active();
         Optional<PaneState> state = session.pane(side);
-        title.setText("ANNOTATIONS — " + side.word().toUpperCase(java.util.Locale.ROOT) + " PANE");
+        title.setText("ANNOTATIONS · " + side.word().toUpperCase(java.util.Locale.ROOT));
         String shownTitle = state.map(s -> s.article().title()).orElse("No article open");
         articleTitle.setText(shownTitle);
         articleTitle.setTooltip(new javafx.scene.control.Tooltip(shownTitle));

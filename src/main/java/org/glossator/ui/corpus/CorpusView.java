@@ -54,23 +54,24 @@ public final class CorpusView extends VBox {
         table.setId("corpus-table");
         table.setPlaceholder(new Label("No articles match the filter."));
         table.getColumns().add(titleColumn());
-        table.getColumns().add(column("Date", 90, a -> nullToEmpty(a.published())));
         TableColumn<ArticleSummary, Integer> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wordCount()));
         words.setPrefWidth(52);
         words.setMinWidth(50);
+        words.setMaxWidth(60); // the title column takes what the window gives
         words.getStyleClass().add("number-column");
         table.getColumns().add(words);
         TableColumn<ArticleSummary, Integer> notes = new TableColumn<>("Notes");
         notes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annotationCount()));
         notes.setPrefWidth(46);
         notes.setMinWidth(44);
+        notes.setMaxWidth(54);
         notes.getStyleClass().add("number-column");
         table.getColumns().add(notes);
         SortedList<ArticleSummary> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(tv -> row(open, delete));
         // Several articles can be selected (Ctrl/Shift+click) to export their annotations together.
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -132,7 +133,7 @@ public final class CorpusView extends VBox {
                     setTooltip(null);
                 } else {
                     title.setText(a.title());
-                    author.setText(nullToEmpty(a.author()));
+                    author.setText(byline(a));
                     setGraphic(box);
                     // Titles are cut to the column; the whole title is one hover away.
                     setTooltip(new javafx.scene.control.Tooltip(a.title()
@@ -143,13 +144,11 @@ public final class CorpusView extends VBox {
         return col;
     }
 
-    private static TableColumn<ArticleSummary, String> column(String name, double width,
-                                                              java.util.function.Function<ArticleSummary, String> value) {
-        TableColumn<ArticleSummary, String> col = new TableColumn<>(name);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        col.setMinWidth(width);
-        return col;
+    /** "Author · date": the date sits under the title, so a narrow list keeps its titles readable. */
+    private static String byline(ArticleSummary a) {
+        String author = nullToEmpty(a.author());
+        String date = nullToEmpty(a.published());
+        return author.isEmpty() || date.isEmpty() ? author + date : author + "  ·  " + date;
     }
 
     private static String nullToEmpty(String s) {

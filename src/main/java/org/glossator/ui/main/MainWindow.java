@@ -116,7 +116,7 @@ public final class MainWindow {
         restoreWindowPosition();
         stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
-        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.2),
+        mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.23),
                 settings.getDouble("split.panel", 0.78));
         readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
         refreshCorpus(this::restoreOpenArticles);
