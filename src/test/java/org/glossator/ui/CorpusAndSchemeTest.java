@@ -73,7 +73,10 @@ class CorpusAndSchemeTest extends GuiTestBase {
     void articlesSelectedInTheCorpusListAreOfferedForExport() throws Exception {
         launch();
         clickOn("#corpus-table");
-        interact(() -> corpusTable().getSelectionModel().selectIndices(1, 2)); // as Ctrl+click would
+        interact(() -> {
+            corpusTable().getSelectionModel().clearSelection();
+            corpusTable().getSelectionModel().selectIndices(1, 2); // as Ctrl+click would
+        });
         press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> lookup("#export-selected").tryQuery().isPresent());
         javafx.scene.control.RadioButton selected = lookup("#export-selected").queryAs(

@@ -108,6 +108,8 @@ class TrustDefectsTest extends GuiTestBase {
         // Follow the claim's link from the Links list, then press N: the key must reach the reader.
         clickOn(cellOf(claimId));
         waitUntil(() -> lookup(".link-row").tryQuery().isPresent());
+        // The links sit under the editor; scroll down to them as the user would.
+        interact(() -> lookup("#editor-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
         clickOn(".link-row");
         waitUntil(() -> window().activePane() == right());
         type(KeyCode.N);
