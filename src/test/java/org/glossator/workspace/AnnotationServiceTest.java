@@ -111,4 +111,21 @@ class AnnotationServiceTest {
         assertThat(store.annotations().allLinks()).isEmpty();
         assertThat(service.history().nextUndoLabel()).contains("Create source");
     }
+
+    @Test
+    void anUpdateRecordsWhoModifiedItAndUndoRestoresThePreviousModifier() {
+        Annotation c = service.create(first, 3, 14, claim, "Ada");
+        assertThat(c.modifiedBy()).isEqualTo("Ada");
+        assertThat(c.isOwnedBy("Ada")).isTrue();
+        assertThat(c.isOwnedBy("Grace")).isFalse();
+
+        Annotation edited = service.update(c, c.toBuilder().note("checked").build(), "Grace");
+        Annotation stored = store.annotations().find(c.id()).orElseThrow();
+        assertThat(stored.modifiedBy()).isEqualTo("Grace");
+        assertThat(stored.creator()).isEqualTo("Ada");
+        assertThat(stored).isEqualTo(edited);
+
+        service.history().undo();
+        assertThat(store.annotations().find(c.id()).orElseThrow().modifiedBy()).isEqualTo("Ada");
+    }
 }
