@@ -114,4 +114,19 @@ class ExportFileTest {
     private static List<String> row(List<List<String>> rows, String id) {
         return rows.stream().filter(r -> r.get(0).equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void w3cCarriesModifiedByAndImportBringsItBack() throws Exception {
+        Path json = dir.resolve("m.jsonld");
+        new AnnotationExporter(store).exportTo(json, ExportFormat.W3C_JSON, ExportRequest.all().withArticles(true),
+                Progress.NONE);
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                json.toFile());
+        assertThat(W3cModelValidator.violations(doc)).isEmpty();
+        try (SqliteStore fresh = SqliteStore.open(dir.resolve("fresh.db"))) {
+            new AnnotationImporter(fresh).importFile(json, ImportOptions.defaults());
+            assertThat(fresh.annotations().find(quote.id()).orElseThrow().modifiedBy()).isEqualTo("grace");
+            assertThat(fresh.annotations().find(claim.id()).orElseThrow().modifiedBy()).isEqualTo("alice");
+        }
+    }
 }
