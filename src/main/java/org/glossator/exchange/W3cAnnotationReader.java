@@ -118,9 +118,6 @@ final class W3cAnnotationReader {
     static ParsedAnnotation salvage(JsonNode n, long line, long column, String reason) {
         String fileId = lenient(() -> {
             String raw = string(n, ID);
-            if (raw == null && HypothesisReader.isRow(n) && n.get(ID) != null) {
-                return null;
-            }
             return raw == null || raw.isBlank() ? null : raw.strip();
         });
         if (fileId != null && HypothesisReader.isRow(n) && !fileId.contains(":")) {
