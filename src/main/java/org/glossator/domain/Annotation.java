@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>{@code modifiedBy} names who made the change stamped {@code modified} (the creator
  * until someone else edits it). {@code importedSelectors} holds, for an orphan imported from
  * a file whose selectors could not be read, the file's selectors verbatim (JSON text), so an
- * export gives them back unchanged; it is null otherwise.
+ * export gives them back unchanged; it is null otherwise (an anchored annotation never has them).
  */
 public record Annotation(String id, long articleId, String typeKey, TextTarget target,
                          String note, List<String> tags, String creator,
@@ -36,7 +36,9 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         creator = creator == null ? "" : creator;
         anchorState = anchorState == null ? AnchorState.ANCHORED : anchorState;
         modifiedBy = modifiedBy == null || modifiedBy.isEmpty() ? creator : modifiedBy;
-        importedSelectors = importedSelectors == null || importedSelectors.isBlank() ? null : importedSelectors;
+        // Only an orphan keeps the file's selectors: once anchored, its own target is the truth.
+        importedSelectors = importedSelectors == null || importedSelectors.isBlank()
+                || anchorState != AnchorState.ORPHANED ? null : importedSelectors;
     }
 
     public static Builder builder() {

@@ -128,4 +128,22 @@ class AnnotationServiceTest {
         service.history().undo();
         assertThat(store.annotations().find(c.id()).orElseThrow().modifiedBy()).isEqualTo("Ada");
     }
+
+    @Test
+    void reattachingAnImportedOrphanAnchorsItAndDropsTheSelectorsItWasImportedWith() {
+        Annotation c = service.create(first, 3, 14, claim, "Ada");
+        Annotation orphan = c.toBuilder().anchorState(org.glossator.domain.AnchorState.ORPHANED)
+                .importedSelectors("[{\"type\":\"FragmentSelector\",\"value\":\"p=2\"}]").build();
+        store.annotations().save(orphan);
+        assertThat(store.annotations().find(c.id()).orElseThrow().importedSelectors()).isNotNull();
+
+        Annotation placed = service.reattach(orphan, first, 14, 27, "Grace");
+        assertThat(placed.isOrphan()).isFalse();
+        assertThat(placed.importedSelectors()).isNull();
+        assertThat(placed.target().exact()).isEqualTo("e\u0301verywhere,"); // the space before is trimmed
+        assertThat(placed.modifiedBy()).isEqualTo("Grace");
+        // Anchoring by any other way drops them too: they no longer describe the annotation.
+        assertThat(orphan.toBuilder().anchorState(org.glossator.domain.AnchorState.ANCHORED).build()
+                .importedSelectors()).isNull();
+    }
 }

@@ -66,7 +66,7 @@ class MigrationsTest {
             assertThat(a.modifiedBy()).isEqualTo("Ada");
             assertThat(a.importedSelectors()).isNull();
             store.annotations().save(a.editedBy("Grace", a.modified().plusSeconds(60))
-                    .toBuilder().importedSelectors("[{\"type\":\"RangeSelector\"}]").build());
+                    .toBuilder().anchorState(org.glossator.domain.AnchorState.ORPHANED).importedSelectors("[{\"type\":\"RangeSelector\"}]").build());
             var b = store.annotations().find("a1").orElseThrow();
             assertThat(b.modifiedBy()).isEqualTo("Grace");
             assertThat(b.creator()).isEqualTo("Ada");
