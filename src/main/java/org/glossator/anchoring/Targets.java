@@ -47,6 +47,27 @@ public final class Targets {
         };
     }
 
+    /**
+     * The selection {@code [charStart, charEnd)} without white space (including no-break and
+     * other Unicode spaces) at either end: a drag that starts in the space before a word should
+     * not store that space. An all-white selection comes back empty ({@code start == end}).
+     */
+    public static int[] trimmedCharRange(String text, int charStart, int charEnd) {
+        int start = Math.max(0, charStart);
+        int end = Math.min(text.length(), charEnd);
+        while (start < end && isBlank(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isBlank(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isBlank(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+
     static boolean splitsPair(CharSequence text, int charIndex) {
         return charIndex > 0 && charIndex < text.length()
                 && Character.isHighSurrogate(text.charAt(charIndex - 1))

@@ -35,6 +35,8 @@ public class GlossatorApp extends Application {
     private Settings preferences;
     private List<AnnotationType> types;
     private RuntimeException openFailure;
+    /** The database that gets the sample articles when first created. */
+    private Path defaultDatabase;
     private TaskRunner tasks;
     private MainWindow window;
     private AnnotationController annotations;
@@ -47,7 +49,10 @@ public class GlossatorApp extends Application {
         this.files = new NativeFileChoosers();
     }
 
-    /** Used by tests and embedders: a database and the user's preferences file. */
+    /**
+     * Used by tests and embedders: a database, which plays the default database's part (it gets
+     * the sample articles when first created), and the user's preferences file.
+     */
     public GlossatorApp(Path database, Path preferencesFile) {
         this(database, preferencesFile, new NativeFileChoosers());
     }
@@ -57,6 +62,7 @@ public class GlossatorApp extends Application {
         this.database = database;
         this.preferencesFile = preferencesFile;
         this.files = files;
+        this.defaultDatabase = database;
     }
 
     static void launchGui(Path database) {
@@ -69,12 +75,18 @@ public class GlossatorApp extends Application {
             String db = getParameters().getNamed().get("db");
             database = db != null ? Path.of(db) : AppPaths.defaultDatabase();
         }
+        if (defaultDatabase == null) {
+            defaultDatabase = AppPaths.defaultDatabase();
+        }
         if (preferencesFile == null) {
             preferencesFile = AppPaths.defaultPreferences();
         }
         try {
+            boolean firstStart = SampleCorpus.isFirstStartOfDefault(database, defaultDatabase);
             store = SqliteStore.open(database);
-            SampleCorpus.seedIfEmpty(store);
+            if (firstStart) {
+                new SampleCorpus(store).addSamples();
+            }
             types = store.scheme().types();
             settings = Settings.load(Settings.fileFor(database));
             preferences = Settings.load(preferencesFile);

@@ -39,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--annotator", paramLabel = "NAME", description = "Only this annotator's annotations.")
     String annotator;
 
+    @Option(names = "--bom", description = "CSV only: start with a UTF-8 byte order mark, for Excel.")
+    boolean byteOrderMark;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
     Path out;
 
@@ -47,8 +50,12 @@ final class ExportCommand implements Callable<Integer> {
         if (withArticles && format == Format.csv) {
             throw new ParameterException(spec.commandLine(), "--with-articles only applies to --format w3c");
         }
+        if (byteOrderMark && format != Format.csv) {
+            throw new ParameterException(spec.commandLine(), "--bom only applies to --format csv");
+        }
         ExportRequest request = (articles == null || articles.isEmpty() ? ExportRequest.all()
-                : ExportRequest.articles(articles)).withArticles(withArticles).onlyAnnotator(annotator);
+                : ExportRequest.articles(articles)).withArticles(withArticles).onlyAnnotator(annotator)
+                .withByteOrderMark(byteOrderMark);
         ExportSummary summary;
         try (Store store = root.openStore()) {
             if (articles != null) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.glossator.workspace.AppPaths;
-import org.glossator.workspace.SampleCorpus;
 import org.glossator.store.Store;
 import org.glossator.store.sqlite.SqliteStore;
 import picocli.CommandLine.Command;
@@ -36,11 +35,9 @@ public final class GlossatorCommand implements Callable<Integer> {
         return database;
     }
 
-    /** Opens the store for a subcommand, filling an empty one from the sample corpus. */
+    /** Opens the store for a subcommand; the command line never adds the sample articles. */
     Store openStore() {
-        SqliteStore store = SqliteStore.open(database);
-        SampleCorpus.seedIfEmpty(store);
-        return store;
+        return SqliteStore.open(database);
     }
 
     @Override

@@ -18,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-annotations",
-        description = "Import W3C Web Annotation or Hypothesis JSON files; each file is one transaction.")
+        description = {"Import W3C Web Annotation or Hypothesis JSON files; each file is one transaction.",
+            "An annotation with a problem of its own is placed by its quote, or kept as an orphan, and listed on "
+                + "stderr; the status is then 1."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
     @ParentCommand
     GlossatorCommand root;
@@ -41,6 +43,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean refused = false;
+        boolean listed = false;
         try (Store store = root.openStore()) {
             AnnotationImporter importer = new AnnotationImporter(store, new Reanchorer());
             ImportOptions options = ImportOptions.defaults().withDefaultTypeKey(defaultType).withAnnotator(annotator);
@@ -50,6 +53,10 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
                     out.println(file + ": " + summary);
                     summary.unmatchedReport().forEach(line -> out.println("  " + line));
                     summary.warnings().forEach(line -> out.println("  warning: " + line));
+                    if (summary.hasProblems()) {
+                        listed = true;
+                        summary.problemReport().forEach(line -> err.println(file + ": " + line));
+                    }
                 } catch (ImportException e) {
                     refused = true;
                     err.println("Refused: " + e.getMessage() + " (nothing from this file was imported)");
@@ -58,6 +65,6 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return refused ? Cli.SOME_REFUSED : Cli.OK;
+        return refused || listed ? Cli.SOME_REFUSED : Cli.OK;
     }
 }

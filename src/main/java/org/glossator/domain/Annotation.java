@@ -12,6 +12,11 @@ import java.util.Objects;
  * <p>Type-specific fields: {@code verdict} and {@code evidence} for claims;
  * {@code speaker} and {@code attributionGiven} for quotes; {@code citation} and
  * {@code url} for sources. Fields that do not apply to the type are null.
+ *
+ * <p>{@code modifiedBy} names who made the change stamped {@code modified} (the creator
+ * until someone else edits it). {@code importedSelectors} holds, for an orphan imported from
+ * a file whose selectors could not be read, the file's selectors verbatim (JSON text), so an
+ * export gives them back unchanged; it is null otherwise (an anchored annotation never has them).
  */
 public record Annotation(String id, long articleId, String typeKey, TextTarget target,
                          String note, List<String> tags, String creator,
@@ -19,7 +24,7 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
                          Verdict verdict, String evidence,
                          String speaker, Boolean attributionGiven,
                          String citation, String url,
-                         AnchorState anchorState) {
+                         AnchorState anchorState, String modifiedBy, String importedSelectors) {
     public Annotation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(typeKey, "typeKey");
@@ -30,6 +35,10 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         tags = tags == null ? List.of() : List.copyOf(tags);
         creator = creator == null ? "" : creator;
         anchorState = anchorState == null ? AnchorState.ANCHORED : anchorState;
+        modifiedBy = modifiedBy == null || modifiedBy.isEmpty() ? creator : modifiedBy;
+        // Only an orphan keeps the file's selectors: once anchored, its own target is the truth.
+        importedSelectors = importedSelectors == null || importedSelectors.isBlank()
+                || anchorState != AnchorState.ORPHANED ? null : importedSelectors;
     }
 
     public static Builder builder() {
@@ -40,11 +49,25 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         return new Builder().id(id).articleId(articleId).typeKey(typeKey).target(target).note(note)
                 .tags(tags).creator(creator).created(created).modified(modified).verdict(verdict)
                 .evidence(evidence).speaker(speaker).attributionGiven(attributionGiven)
-                .citation(citation).url(url).anchorState(anchorState);
+                .citation(citation).url(url).anchorState(anchorState).modifiedBy(modifiedBy)
+                .importedSelectors(importedSelectors);
     }
 
     public boolean isOrphan() {
         return anchorState == AnchorState.ORPHANED;
+    }
+
+    /**
+     * Whether {@code annotator} may edit this annotation without "edit anyway": it is theirs,
+     * or it names no creator at all.
+     */
+    public boolean isOwnedBy(String annotator) {
+        return creator.isEmpty() || creator.equals(annotator);
+    }
+
+    /** A copy edited by {@code annotator} at {@code when}: stamps {@code modified} and {@code modifiedBy}. */
+    public Annotation editedBy(String annotator, java.time.Instant when) {
+        return toBuilder().modified(when).modifiedBy(annotator).build();
     }
 
     /** Fluent builder; edits start from {@link #toBuilder()}. */
@@ -65,6 +88,8 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         private String citation;
         private String url;
         private AnchorState anchorState;
+        private String modifiedBy;
+        private String importedSelectors;
 
         public Builder id(String v) { id = v; return this; }
         public Builder articleId(long v) { articleId = v; return this; }
@@ -82,10 +107,13 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         public Builder citation(String v) { citation = v; return this; }
         public Builder url(String v) { url = v; return this; }
         public Builder anchorState(AnchorState v) { anchorState = v; return this; }
+        public Builder modifiedBy(String v) { modifiedBy = v; return this; }
+        public Builder importedSelectors(String v) { importedSelectors = v; return this; }
 
         public Annotation build() {
             return new Annotation(id, articleId, typeKey, target, note, tags, creator, created, modified,
-                    verdict, evidence, speaker, attributionGiven, citation, url, anchorState);
+                    verdict, evidence, speaker, attributionGiven, citation, url, anchorState, modifiedBy,
+                    importedSelectors);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
@@ -47,14 +50,18 @@ public final class AnnotationExporter {
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // Not Files.createTempFile: it makes the file owner-only (0600), and the export would keep that mode.
+        // A file created normally gets the user's umask, as any other program's output does.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         boolean done = false;
         try {
             ExportSummary summary;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                summary = format == ExportFormat.CSV ? writeCsv(request, out, progress)
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
+                summary = format == ExportFormat.CSV ? writeCsv(request, out, progress, request.byteOrderMark())
                         : writeJson(request, out, progress);
             }
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -66,6 +73,14 @@ public final class AnnotationExporter {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** A file being replaced keeps the permissions its owner gave it. */
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        if (Files.exists(existing) && Files.getFileStore(replacement).supportsFileAttributeView(
+                PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
         }
     }
 
@@ -126,12 +141,17 @@ public final class AnnotationExporter {
         Selection selection = select(request);
         long done = 0;
         try (CsvAnnotationWriter writer = new CsvAnnotationWriter(out, byteOrderMark)) {
+            Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
+                    ? byFromId(store.annotations().allLinks()) : null;
             for (long id : selection.ids) {
                 Article article = load(id);
                 String source = ArticleSources.sourceOf(article);
-                for (Annotation a : annotationsOf(id, request)) {
+                List<Annotation> annotations = annotationsOf(id, request);
+                Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
+                        : outgoingLinks(id, annotations);
+                for (Annotation a : annotations) {
                     checkCancelled(progress);
-                    writer.write(a, article, source);
+                    writer.write(a, article, source, outgoing.getOrDefault(a.id(), List.of()));
                     done++;
                     if (done % 500 == 0) {
                         progress.update(done, selection.total, "Exporting annotations");

@@ -25,8 +25,10 @@ import java.util.Locale;
  *     embedded {@code next} pages); an AnnotationCollection with an embedded {@code first} page.</li>
  * <li>Hypothesis API: {@code {"rows": [...]}}, one row, or an array of rows.</li>
  * </ul>
- * Syntax errors, limit breaches and invalid annotations become an {@link ImportException}
- * naming the file, line and column, and the annotation's id when there is one.
+ * Syntax errors and limit breaches become an {@link ImportException} naming the file, line
+ * and column: the file is not what it claims. A problem inside one annotation does not: the
+ * annotation is salvaged ({@link W3cAnnotationReader#salvage}) with the problem attached, or
+ * reported as skipped when not even its source can be read.
  */
 final class AnnotationFileReader {
 
@@ -37,6 +39,12 @@ final class AnnotationFileReader {
         void annotation(ParsedAnnotation annotation) throws ImportException;
 
         void notPlaceable(String id, String reason);
+
+        /**
+         * An item that cannot be kept at all (not even its source can be read, or it is not an
+         * annotation in a file that holds annotations); {@code id} may be null.
+         */
+        void skipped(String id, long line, long column, String reason);
 
         void warning(String message);
     }
@@ -52,6 +60,9 @@ final class AnnotationFileReader {
     /** Annotations in the file itself. */
     private int objects;
     private int remotePages;
+    /** Items recognised as W3C or Hypothesis annotations; a file with items but none of these is refused. */
+    private int recognised;
+    private ImportException firstUnrecognised;
 
     AnnotationFileReader(String fileName, ImportLimits limits, Progress progress, long totalBytes) {
         this.fileName = fileName;
@@ -87,6 +98,9 @@ final class AnnotationFileReader {
             }
             if (p.nextToken() != null) {
                 throw fail("there is more content after the end of the JSON document");
+            }
+            if (recognised == 0 && firstUnrecognised != null) {
+                throw firstUnrecognised;
             }
             if (objects == 0 && remotePages > 0) {
                 throw new ImportException(fileName, "the file holds no annotations itself, only links to pages "
@@ -202,23 +216,43 @@ final class AnnotationFileReader {
         }
         objects++;
         String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
+        long line = start.getLineNr();
+        long column = start.getColumnNr();
+        boolean w3c = W3cAnnotationReader.isAnnotation(node);
+        if (!w3c && !HypothesisReader.isRow(node)) {
+            String reason = "this is neither a W3C Web Annotation (\"type\": \"Annotation\") "
+                    + "nor a Hypothesis annotation (with \"uri\" and \"user\")";
+            if (firstUnrecognised == null) {
+                firstUnrecognised = failAt(start, id, reason);
+            }
+            sink.skipped(id, line, column, reason);
+            step();
+            return;
+        }
+        recognised++;
+        ParsedAnnotation parsed;
         try {
-            if (W3cAnnotationReader.isAnnotation(node)) {
-                sink.annotation(W3cAnnotationReader.parse(node, start.getLineNr(), start.getColumnNr()));
-            } else if (HypothesisReader.isRow(node)) {
-                HypothesisReader.Row row = HypothesisReader.parse(node, start.getLineNr(), start.getColumnNr());
-                if (row.annotation() != null) {
-                    sink.annotation(row.annotation());
-                } else {
-                    sink.notPlaceable(row.displayId(), row.notPlaceableReason());
-                }
+            if (w3c) {
+                parsed = W3cAnnotationReader.parse(node, line, column);
             } else {
-                throw new InvalidItem("this is neither a W3C Web Annotation (\"type\": \"Annotation\") "
-                        + "nor a Hypothesis annotation (with \"uri\" and \"user\")");
+                HypothesisReader.Row row = HypothesisReader.parse(node, line, column);
+                if (row.annotation() == null) {
+                    sink.notPlaceable(row.displayId(), row.notPlaceableReason());
+                    step();
+                    return;
+                }
+                parsed = row.annotation();
             }
         } catch (InvalidItem e) {
-            throw failAt(start, id, e.getMessage());
+            // One bad annotation never sinks the file: keep what can be read of it, with the reason.
+            parsed = W3cAnnotationReader.salvage(node, line, column, e.getMessage());
+            if (parsed == null) {
+                sink.skipped(id, line, column, e.getMessage());
+                step();
+                return;
+            }
         }
+        sink.annotation(parsed);
         step();
     }
 

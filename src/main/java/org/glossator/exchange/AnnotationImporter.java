@@ -31,7 +31,11 @@ import org.glossator.store.StoreException;
 
 /**
  * Imports one annotation file (W3C Web Annotation JSON or Hypothesis API JSON) into the
- * store, in one transaction: the file is imported whole or, on any error, not at all.
+ * store, in one transaction. A file that is not what it claims (not JSON, truncated, not W3C
+ * or Hypothesis, over a limit) is refused whole and changes nothing. A problem inside one
+ * annotation never costs the others: that annotation is placed by its quote if it has one,
+ * otherwise kept as an orphan with its selectors as the file wrote them (or, when not even
+ * its article can be told, not imported), and {@link ImportSummary#problems()} lists it.
  *
  * <p>Each annotation's target source is matched to an article: by the SHA-256 of the text
  * it was made on ({@code urn:sha256:} source, or the Glossator {@code textSha256}), by URL,
@@ -134,6 +138,9 @@ public final class AnnotationImporter {
         return String.join(", ", keys);
     }
 
+    /** Which of an annotation's selectors the import may use. */
+    private enum Selectors { BOTH, QUOTE, NONE }
+
     /** An article's text, kept once per import (the Reanchorer caches by String identity). */
     private record Text(long articleId, String text, String sha256, int codePoints) {
     }
@@ -165,6 +172,7 @@ public final class AnnotationImporter {
         private final Map<String, Integer> unmatchedSources = new LinkedHashMap<>();
         private final List<String> typesCreated = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
         private int anchored;
         private int reanchored;
         private int orphaned;
@@ -174,6 +182,7 @@ public final class AnnotationImporter {
         private int notPlaceable;
         private int articlesAdded;
         private int suppressedWarnings;
+        private int skipped;
 
         Run(String fileName, ImportOptions options, Instant fallbackTime) {
             this.fileName = fileName;
@@ -221,7 +230,10 @@ public final class AnnotationImporter {
         @Override
         public void annotation(ParsedAnnotation a) throws ImportException {
             if (!idsInFile.add(a.id())) {
-                throw error(a, "the id appears twice in the file");
+                skipped++;
+                problems.add(new ImportProblem(a.displayId(), a.line(), "the id appears twice in the file; only the "
+                        + "first one was read", ImportProblem.Outcome.SKIPPED));
+                return;
             }
             Text text = resolve(a);
             if (text == null) {
@@ -234,6 +246,12 @@ public final class AnnotationImporter {
         @Override
         public void notPlaceable(String id, String reason) {
             notPlaceable++;
+        }
+
+        @Override
+        public void skipped(String id, long line, long column, String reason) {
+            skipped++;
+            problems.add(new ImportProblem(id, line, reason, ImportProblem.Outcome.SKIPPED));
         }
 
         @Override
@@ -251,6 +269,10 @@ public final class AnnotationImporter {
                 if (text == null) {
                     unmatched++;
                     unmatchedSources.merge(a.source(), 1, Integer::sum);
+                    if (a.problem() != null) {
+                        problems.add(new ImportProblem(a.displayId(), a.line(), a.problem()
+                                + "; and no article matches its source", ImportProblem.Outcome.SKIPPED));
+                    }
                 } else {
                     place(a, text);
                 }
@@ -278,7 +300,8 @@ public final class AnnotationImporter {
             }
             options.progress().update(1, 1, "Import finished");
             return new ImportSummary(fileName, anchored, reanchored, orphaned, unmatched, alreadyPresent, updated,
-                    notPlaceable, articlesAdded, typesCreated, restored, unresolved, unmatchedSources, warnings);
+                    notPlaceable, articlesAdded, typesCreated, restored, unresolved, unmatchedSources, warnings, skipped,
+                    problems);
         }
 
         private boolean linkExists(String from, String linkId) {
@@ -331,27 +354,53 @@ public final class AnnotationImporter {
                 keepLinks(a);
                 return;
             }
-            AnnotationType type = type(a);
-            TextTarget old = oldTarget(a, text);
-            AnchorResult result = reanchorer.anchor(text.text(), old);
+            List<String> reasons = new ArrayList<>();
+            if (a.problem() != null) {
+                reasons.add(a.problem());
+            }
+            AnnotationType type = type(a, reasons);
+            Selectors trust = trust(a, text, reasons);
             TextTarget target;
             AnchorState state;
-            switch (result.outcome()) {
-                case EXACT -> {
-                    anchored++;
-                    target = result.target();
-                    state = AnchorState.ANCHORED;
+            String importedSelectors = null;
+            ImportProblem.Outcome outcome = ImportProblem.Outcome.REPAIRED;
+            if (trust == Selectors.NONE) {
+                // Nothing to place it by: an orphan that keeps the file's selectors, so an export gives them back.
+                orphaned++;
+                target = new TextTarget(0, 0, "", "", "");
+                state = AnchorState.ORPHANED;
+                importedSelectors = a.rawSelectors() != null ? a.rawSelectors() : "[]";
+                outcome = ImportProblem.Outcome.ORPHANED;
+            } else {
+                TextTarget old = trust == Selectors.QUOTE ? quoteOnly(a, text) : oldTarget(a, text);
+                AnchorResult result = reanchorer.anchor(text.text(), old);
+                switch (result.outcome()) {
+                    case EXACT -> {
+                        anchored++;
+                        target = result.target();
+                        state = AnchorState.ANCHORED;
+                    }
+                    case REANCHORED -> {
+                        reanchored++;
+                        target = result.target();
+                        state = AnchorState.ANCHORED;
+                    }
+                    default -> {
+                        orphaned++;
+                        target = old;
+                        state = AnchorState.ORPHANED;
+                    }
                 }
-                case REANCHORED -> {
-                    reanchored++;
-                    target = result.target();
-                    state = AnchorState.ANCHORED;
+                if (trust == Selectors.QUOTE) {
+                    outcome = state == AnchorState.ANCHORED ? ImportProblem.Outcome.PLACED_BY_QUOTE
+                            : ImportProblem.Outcome.ORPHANED;
+                    if (state == AnchorState.ORPHANED) {
+                        importedSelectors = a.rawSelectors();
+                    }
                 }
-                default -> {
-                    orphaned++;
-                    target = old;
-                    state = AnchorState.ORPHANED;
-                }
+            }
+            if (!reasons.isEmpty()) {
+                problems.add(new ImportProblem(a.displayId(), a.line(), String.join("; ", reasons), outcome));
             }
             if (existing.isPresent()) {
                 updated++;
@@ -361,6 +410,8 @@ public final class AnnotationImporter {
                     .note(a.note()).tags(a.tags())
                     .creator(options.annotator() != null ? options.annotator() : a.creator())
                     .created(created).modified(modified)
+                    .modifiedBy(options.annotator() != null ? options.annotator() : a.modifiedBy())
+                    .importedSelectors(importedSelectors)
                     .verdict(a.verdict()).evidence(a.evidence()).speaker(a.speaker())
                     .attributionGiven(a.attributionGiven()).citation(a.citation()).url(a.url())
                     .anchorState(state)
@@ -380,18 +431,67 @@ public final class AnnotationImporter {
         }
 
         /**
-         * The target as the file states it. A selector that runs past the end of the text is an
-         * error when the file claims the annotation is anchored in exactly this text (same SHA-256);
-         * otherwise the text may simply have changed, and re-anchoring decides.
+         * Which of the file's selectors can be trusted. A position that runs past the end of the
+         * text is a problem when the file claims the annotation is anchored in exactly this text
+         * (same SHA-256) or has no quote; so is a position whose text is not the quote in that
+         * very text. Otherwise the text may simply have changed, and re-anchoring decides.
          */
-        private TextTarget oldTarget(ParsedAnnotation a, Text text) throws ImportException {
-            boolean sameText = text.sha256().equals(a.textSha256())
-                    || text.sha256().equals(ArticleSources.shaOf(a.source()));
-            if (a.start() != null && a.end() > text.codePoints()
-                    && (a.exact() == null || (sameText && a.exportedState() != AnchorState.ORPHANED))) {
-                throw error(a, "the TextPositionSelector (" + a.start() + ".." + a.end() + ") runs past the end of "
+        private Selectors trust(ParsedAnnotation a, Text text, List<String> reasons) {
+            boolean sameText = sameText(a, text);
+            boolean claimsAnchored = sameText && a.exportedState() != AnchorState.ORPHANED;
+            Selectors trust = a.problem() != null ? Selectors.QUOTE : Selectors.BOTH;
+            if (a.start() != null && a.end() > text.codePoints() && (a.exact() == null || claimsAnchored)) {
+                reasons.add("the TextPositionSelector (" + a.start() + ".." + a.end() + ") runs past the end of "
                         + "the article text, which has " + text.codePoints() + " characters");
+                trust = Selectors.QUOTE;
+            } else if (claimsAnchored && a.start() != null && a.exact() != null && a.problem() == null) {
+                String t = text.text();
+                int charStart = t.offsetByCodePoints(0, a.start());
+                int charEnd = t.offsetByCodePoints(charStart, a.end() - a.start());
+                if (!t.substring(charStart, charEnd).equals(a.exact())) {
+                    reasons.add("its TextPositionSelector (" + a.start() + ".." + a.end() + ") does not hold its "
+                            + "TextQuoteSelector's text in the very text it names (same SHA-256)");
+                    trust = Selectors.QUOTE;
+                }
             }
+            if (trust == Selectors.QUOTE && (a.exact() == null || a.exact().isEmpty())) {
+                return Selectors.NONE;
+            }
+            if (a.exact() == null && a.start() == null) {
+                return Selectors.NONE;
+            }
+            return trust;
+        }
+
+        private boolean sameText(ParsedAnnotation a, Text text) {
+            return text.sha256().equals(a.textSha256()) || text.sha256().equals(ArticleSources.shaOf(a.source()));
+        }
+
+        /**
+         * The quote alone, for re-anchoring to search for (position 0 is no more than a start). A quote
+         * that occurs exactly once, verbatim, leaves no doubt: its target is taken from the text, with context.
+         */
+        private TextTarget quoteOnly(ParsedAnnotation a, Text text) {
+            TextTarget unique = uniqueOccurrence(a.exact(), text);
+            if (unique != null) {
+                return unique;
+            }
+            return new TextTarget(0, a.exact().codePointCount(0, a.exact().length()), a.exact(), a.prefix(),
+                    a.suffix());
+        }
+
+        private TextTarget uniqueOccurrence(String exact, Text text) {
+            String t = text.text();
+            int at = t.indexOf(exact);
+            if (exact.isEmpty() || at < 0 || t.indexOf(exact, at + 1) >= 0) {
+                return null;
+            }
+            return Targets.fromCharRange(t, at, at + exact.length());
+        }
+
+        /** The target as the file states it; {@link #trust} has checked that its selectors can be used. */
+        private TextTarget oldTarget(ParsedAnnotation a, Text text) {
+            boolean sameText = sameText(a, text);
             String exact = a.exact();
             int start;
             int end;
@@ -406,6 +506,13 @@ public final class AnnotationImporter {
             if (exact == null) {
                 exact = t.substring(t.offsetByCodePoints(0, start), t.offsetByCodePoints(0, end));
             }
+            if (sameText && a.start() == null && a.prefix().isEmpty() && a.suffix().isEmpty()) {
+                // A bare quote in exactly the text it was made on, found there once: no doubt where it is.
+                TextTarget unique = uniqueOccurrence(exact, text);
+                if (unique != null) {
+                    return unique;
+                }
+            }
             if (sameText && a.start() != null && a.prefix().isEmpty() && a.suffix().isEmpty()
                     && end <= text.codePoints()) {
                 // Offsets into exactly this text (same SHA-256) that hold the quote verbatim leave no doubt,
@@ -417,6 +524,20 @@ public final class AnnotationImporter {
                 }
             }
             return new TextTarget(start, end, exact, a.prefix(), a.suffix());
+        }
+
+        /** The annotation's type; an unknown type the file does not describe becomes the default type. */
+        private AnnotationType type(ParsedAnnotation a, List<String> reasons) {
+            try {
+                return type(a);
+            } catch (ImportException e) {
+                reasons.add(e.reason() + "; it was given the default type \"" + options.defaultTypeKey() + "\"");
+                return type(options.defaultTypeKey());
+            }
+        }
+
+        private AnnotationType type(String key) {
+            return types.computeIfAbsent(key, k -> store.scheme().find(k).orElseThrow());
         }
 
         private AnnotationType type(ParsedAnnotation a) throws ImportException {
@@ -432,7 +553,7 @@ public final class AnnotationImporter {
             }
             if (a.typeLabel() == null && a.typeColor() == null) {
                 throw error(a, "its type \"" + key + "\" is not in this database's scheme, and the file does not "
-                        + "describe it (no label or colour on the classifying body); add the type first");
+                        + "describe it (no label or colour on the classifying body)");
             }
             int position = 0;
             for (AnnotationType t : store.scheme().types()) {

@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.Article;
 
 /**
@@ -21,7 +23,8 @@ public final class CsvAnnotationWriter implements Closeable {
     public static final List<String> COLUMNS = List.of(
             "annotation_id", "article_id", "article_title", "article_source", "type", "quote", "note",
             "verdict", "evidence", "speaker", "attribution_given", "citation", "url", "tags", "creator",
-            "created", "modified", "start", "end", "anchor_state");
+            "created", "modified", "start", "end", "anchor_state", "modified_by", "link_relations",
+            "linked_annotation_ids");
     /** Separates tags inside the {@code tags} column. */
     public static final String TAG_SEPARATOR = "; ";
 
@@ -41,6 +44,21 @@ public final class CsvAnnotationWriter implements Closeable {
     }
 
     public void write(Annotation a, Article article, String source) throws IOException {
+        write(a, article, source, List.of());
+    }
+
+    /**
+     * One row; {@code outgoing} are the links that start at {@code a}, written as two parallel
+     * lists (relation, and the other annotation's id) joined with {@link #TAG_SEPARATOR}.
+     */
+    public void write(Annotation a, Article article, String source, List<AnnotationLink> outgoing)
+            throws IOException {
+        List<String> relations = new ArrayList<>(outgoing.size());
+        List<String> others = new ArrayList<>(outgoing.size());
+        for (AnnotationLink link : outgoing) {
+            relations.add(link.relation().key());
+            others.add(link.otherEnd(a.id()));
+        }
         writeRow(List.of(
                 a.id(),
                 Long.toString(article.id()),
@@ -61,7 +79,10 @@ public final class CsvAnnotationWriter implements Closeable {
                 W3cAnnotationWriter.time(a.modified()),
                 Integer.toString(a.target().start()),
                 Integer.toString(a.target().end()),
-                a.isOrphan() ? W3cVocabulary.ORPHANED : W3cVocabulary.ANCHORED));
+                a.isOrphan() ? W3cVocabulary.ORPHANED : W3cVocabulary.ANCHORED,
+                a.modifiedBy(),
+                String.join(TAG_SEPARATOR, relations),
+                String.join(TAG_SEPARATOR, others)));
         rows++;
     }
 

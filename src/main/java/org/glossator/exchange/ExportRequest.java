@@ -11,8 +11,10 @@ import java.util.List;
  * @param articleIds   the articles to export, in this order, when not the whole corpus
  * @param withArticles embed each article's text and metadata (JSON only)
  * @param annotator    only annotations whose creator is exactly this name; null for all
+ * @param byteOrderMark CSV only: start with a UTF-8 byte order mark, which Excel needs to read UTF-8
  */
-public record ExportRequest(boolean wholeCorpus, List<Long> articleIds, boolean withArticles, String annotator) {
+public record ExportRequest(boolean wholeCorpus, List<Long> articleIds, boolean withArticles, String annotator,
+                            boolean byteOrderMark) {
     public ExportRequest {
         articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
         if (wholeCorpus && !articleIds.isEmpty()) {
@@ -21,11 +23,11 @@ public record ExportRequest(boolean wholeCorpus, List<Long> articleIds, boolean 
     }
 
     public static ExportRequest all() {
-        return new ExportRequest(true, List.of(), false, null);
+        return new ExportRequest(true, List.of(), false, null, false);
     }
 
     public static ExportRequest articles(Collection<Long> ids) {
-        return new ExportRequest(false, List.copyOf(ids), false, null);
+        return new ExportRequest(false, List.copyOf(ids), false, null, false);
     }
 
     public static ExportRequest article(long id) {
@@ -33,10 +35,15 @@ public record ExportRequest(boolean wholeCorpus, List<Long> articleIds, boolean 
     }
 
     public ExportRequest withArticles(boolean embed) {
-        return new ExportRequest(wholeCorpus, articleIds, embed, annotator);
+        return new ExportRequest(wholeCorpus, articleIds, embed, annotator, byteOrderMark);
     }
 
     public ExportRequest onlyAnnotator(String name) {
-        return new ExportRequest(wholeCorpus, articleIds, withArticles, name);
+        return new ExportRequest(wholeCorpus, articleIds, withArticles, name, byteOrderMark);
+    }
+
+    /** CSV for spreadsheets: UTF-8 with a byte order mark (Excel otherwise reads “Open” as mojibake). */
+    public ExportRequest withByteOrderMark(boolean bom) {
+        return new ExportRequest(wholeCorpus, articleIds, withArticles, annotator, bom);
     }
 }

@@ -67,7 +67,8 @@ final class HypothesisReader {
         ParsedAnnotation parsed = new ParsedAnnotation(fileId, id, target.source(), null, target.start(),
                 target.end(), target.exact(), target.prefix(), target.suffix(), string(n, "text"), tags, null, null,
                 null, null, user == null ? null : W3cAnnotationReader.nameFromIri(user), time(n, "created"),
-                time(n, "updated"), null, null, null, null, null, null, null, List.of(), line, column);
+                time(n, "updated"), null, null, null, null, null, null, null, List.of(), line, column, null,
+                selectorTarget.get("selector").toString(), null);
         return new Row(parsed, display, null);
     }
 

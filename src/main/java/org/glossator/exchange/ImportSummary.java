@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * What importing one file did. Every annotation in the file is counted exactly once, in
- * anchored, reanchored, orphaned (the three that were stored), unmatched, alreadyPresent
- * or notPlaceable.
+ * anchored, reanchored, orphaned (the three that were stored), unmatched, alreadyPresent,
+ * notPlaceable or skipped. Annotations with a problem of their own are also listed in
+ * {@code problems}, each with what was done with it.
  *
  * @param anchored          stored where the file said (the quote is at the stated position)
  * @param reanchored        stored at a new position found by re-anchoring
@@ -23,12 +24,16 @@ import java.util.Map;
  * @param linksUnresolved   links not saved because one end is missing
  * @param unmatchedSources  for unmatched annotations: source IRI to count
  * @param warnings          things the user should know that did not stop the import
+ * @param skipped           not stored: items with a problem that left nothing to keep (see {@code problems})
+ * @param problems          every annotation with a problem of its own, by id, with the reason and outcome
  */
 public record ImportSummary(String fileName, int anchored, int reanchored, int orphaned, int unmatched,
                             int alreadyPresent, int updated, int notPlaceable, int articlesAdded,
                             List<String> typesCreated, int linksRestored, int linksUnresolved,
-                            Map<String, Integer> unmatchedSources, List<String> warnings) {
+                            Map<String, Integer> unmatchedSources, List<String> warnings, int skipped,
+                            List<ImportProblem> problems) {
     public ImportSummary {
+        problems = List.copyOf(problems);
         typesCreated = List.copyOf(typesCreated);
         unmatchedSources = Map.copyOf(unmatchedSources);
         warnings = List.copyOf(warnings);
@@ -41,7 +46,17 @@ public record ImportSummary(String fileName, int anchored, int reanchored, int o
 
     /** Annotations read from the file. */
     public int total() {
-        return stored() + unmatched + alreadyPresent + notPlaceable;
+        return stored() + unmatched + alreadyPresent + notPlaceable + skipped;
+    }
+
+    /** Whether anything was listed: the CLI then exits with status 1, the dialog shows the list. */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** One line per annotation with a problem, for a CLI or dialog. */
+    public List<String> problemReport() {
+        return problems.stream().map(ImportProblem::describe).toList();
     }
 
     /** Why each unmatched source could not be placed, one line each, for a CLI or dialog. */
@@ -70,6 +85,13 @@ public record ImportSummary(String fileName, int anchored, int reanchored, int o
         }
         if (notPlaceable > 0) {
             s.append(", ").append(notPlaceable).append(" skipped (page notes or replies without a text selector)");
+        }
+        if (skipped > 0) {
+            s.append(", ").append(skipped).append(" not imported");
+        }
+        if (!problems.isEmpty()) {
+            s.append("; ").append(problems.size()).append(problems.size() == 1 ? " annotation" : " annotations")
+                    .append(" with problems (listed)");
         }
         if (articlesAdded > 0) {
             s.append("; ").append(articlesAdded).append(articlesAdded == 1 ? " article" : " articles").append(" added");

@@ -24,6 +24,10 @@ import org.glossator.domain.Verdict;
  * @param typeKind     the type's kind, when the file describes it
  * @param exportedState the anchor state the exporting program recorded, or null
  * @param line         line of the annotation in the file, for messages
+ * @param modifiedBy   who last modified it (Glossator's {@code modifiedBy}), or null
+ * @param rawSelectors the target's {@code selector} value as the file wrote it (JSON text), or null
+ * @param problem      why this annotation could not be read whole (it was salvaged: only its id, source,
+ *                     quote, note, creator and times were kept), or null when it was read whole
  */
 public record ParsedAnnotation(String fileId, String id, String source, String textSha256,
                                Integer start, Integer end, String exact, String prefix, String suffix,
@@ -31,13 +35,20 @@ public record ParsedAnnotation(String fileId, String id, String source, String t
                                TypeKind typeKind, String creator, Instant created, Instant modified,
                                Verdict verdict, String evidence, String speaker, Boolean attributionGiven,
                                String citation, String url, AnchorState exportedState, List<ParsedLink> links,
-                               long line, long column) {
+                               long line, long column, String modifiedBy, String rawSelectors, String problem) {
     public ParsedAnnotation {
         tags = tags == null ? List.of() : List.copyOf(tags);
         links = links == null ? List.of() : List.copyOf(links);
         note = note == null ? "" : note;
         prefix = prefix == null ? "" : prefix;
         suffix = suffix == null ? "" : suffix;
+    }
+
+    /** A copy with a different problem (or none). */
+    ParsedAnnotation withProblem(String reason) {
+        return new ParsedAnnotation(fileId, id, source, textSha256, start, end, exact, prefix, suffix, note, tags,
+                typeKey, typeLabel, typeColor, typeKind, creator, created, modified, verdict, evidence, speaker,
+                attributionGiven, citation, url, exportedState, links, line, column, modifiedBy, rawSelectors, reason);
     }
 
     /** The id to name in messages: as the file wrote it, else the derived one. */

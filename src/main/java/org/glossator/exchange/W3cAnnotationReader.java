@@ -96,7 +96,112 @@ final class W3cAnnotationReader {
                 target.exact, target.prefix, target.suffix, String.join("\n\n", noteParts), tags, typeKey, typeLabel,
                 typeColor, typeKind, creator, created, modified, verdict, string(n, G_EVIDENCE),
                 string(n, G_SPEAKER), bool(n, G_ATTRIBUTION_GIVEN), string(n, G_CITATION), string(n, G_URL), state,
-                links, line, column);
+                links, line, column, creatorName(n.get(G_MODIFIED_BY)), rawSelectors(n), null);
+    }
+
+    /** The {@code selector} value of the target that has one, as JSON text; null when there is none. */
+    static String rawSelectors(JsonNode n) {
+        for (JsonNode t : oneOrMany(n.get(TARGET))) {
+            if (t.isObject() && present(t, SELECTOR)) {
+                return t.get(SELECTOR).toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What can still be read of an annotation that is not valid as a whole ({@code reason} says
+     * why): its id, source, quote (with context), note, creator and times, each only if it is
+     * itself well-formed. Returns null when not even the article it belongs to (the source) can
+     * be read; then the annotation cannot be kept anywhere.
+     */
+    static ParsedAnnotation salvage(JsonNode n, long line, long column, String reason) {
+        String fileId = lenient(() -> {
+            String raw = string(n, ID);
+            return raw == null || raw.isBlank() ? null : raw.strip();
+        });
+        if (fileId != null && HypothesisReader.isRow(n) && !fileId.contains(":")) {
+            fileId = HypothesisReader.ANNOTATION_IRI + fileId;
+        }
+        final String fid = fileId;
+        String storeId = fid == null ? null : lenient(() -> storeId(fid));
+        String id = storeId != null ? storeId : derivedId(n);
+        String displayId = fid != null ? fid : id;
+        JsonNode target = null;
+        for (JsonNode t : oneOrMany(n.get(TARGET))) {
+            if (t.isObject() && present(t, SELECTOR)) {
+                target = t;
+                break;
+            }
+        }
+        if (target == null && !oneOrMany(n.get(TARGET)).isEmpty()) {
+            target = oneOrMany(n.get(TARGET)).get(0);
+        }
+        final JsonNode chosen = target;
+        String source = null;
+        if (chosen != null && chosen.isTextual()) {
+            source = lenient(() -> checked(TARGET, chosen.textValue()).strip());
+        } else if (chosen != null && chosen.isObject() && present(chosen, SOURCE)) {
+            source = lenient(() -> source(chosen));
+        }
+        if (source == null) {
+            source = lenient(() -> string(n, "uri"));
+        }
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        String exact = null;
+        String prefix = null;
+        String suffix = null;
+        String sha = null;
+        if (chosen != null && chosen.isObject()) {
+            sha = lenient(() -> {
+                String v = string(chosen, G_TEXT_SHA256);
+                return v != null && ArticleSources.isSha256Hex(v.toLowerCase(Locale.ROOT)) ? v.toLowerCase(Locale.ROOT)
+                        : null;
+            });
+            for (JsonNode sel : oneOrMany(chosen.get(SELECTOR))) {
+                if (sel.isObject() && hasType(sel, TEXT_QUOTE_SELECTOR)) {
+                    exact = lenient(() -> string(sel, EXACT));
+                    if (exact != null && !exact.isEmpty()) {
+                        prefix = lenient(() -> string(sel, PREFIX));
+                        suffix = lenient(() -> string(sel, SUFFIX));
+                        break;
+                    }
+                    exact = null;
+                }
+            }
+        }
+        String note = lenient(() -> {
+            String v = string(n, BODY_VALUE);
+            return v != null ? v : string(n, "text");
+        });
+        String creator = lenient(() -> creatorName(n.get(CREATOR)));
+        if (creator == null) {
+            creator = lenient(() -> {
+                String user = string(n, "user");
+                return user == null ? null : nameFromIri(user);
+            });
+        }
+        Instant created = lenient(() -> time(n, CREATED));
+        Instant modified = lenient(() -> time(n, MODIFIED));
+        if (modified == null) {
+            modified = lenient(() -> time(n, "updated"));
+        }
+        String raw = chosen != null && chosen.isObject() && present(chosen, SELECTOR)
+                ? chosen.get(SELECTOR).toString() : null;
+        return new ParsedAnnotation(fid == null ? null : displayId, id, source, sha, null, null, exact, prefix,
+                suffix, note, List.of(), null, null, null, null, creator, created, modified, null, null, null, null,
+                null, null, null, List.of(), line, column, null, raw, reason);
+    }
+
+    /** The value, or null when reading it fails. */
+    private static <T> T lenient(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidItem | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** What a target tells Glossator: where (source) and which text (selectors). */

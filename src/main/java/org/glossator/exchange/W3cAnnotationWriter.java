@@ -134,6 +134,9 @@ public final class W3cAnnotationWriter implements Closeable {
         if (!a.creator().isEmpty()) {
             writeCreator(a.creator());
         }
+        if (!a.modifiedBy().isEmpty()) {
+            writeAgent(G_MODIFIED_BY, a.modifiedBy());
+        }
 
         g.writeArrayFieldStart(BODY);
         g.writeStartObject();
@@ -168,24 +171,16 @@ public final class W3cAnnotationWriter implements Closeable {
         if (textSha256 != null && ArticleSources.shaOf(source) == null) {
             g.writeStringField(G_TEXT_SHA256, textSha256);
         }
-        g.writeArrayFieldStart(SELECTOR);
-        g.writeStartObject();
-        g.writeStringField(TYPE, TEXT_QUOTE_SELECTOR);
-        g.writeStringField(EXACT, t.exact());
-        if (!t.prefix().isEmpty()) {
-            g.writeStringField(PREFIX, t.prefix());
+        if (a.importedSelectors() != null) {
+            // An imported orphan whose selectors could not be read: give them back exactly as they came.
+            if (!a.importedSelectors().strip().equals("[]")) {
+                g.writeFieldName(SELECTOR);
+                g.writeRawValue(a.importedSelectors());
+            }
+            g.writeEndObject();
+        } else {
+            writeSelectors(t);
         }
-        if (!t.suffix().isEmpty()) {
-            g.writeStringField(SUFFIX, t.suffix());
-        }
-        g.writeEndObject();
-        g.writeStartObject();
-        g.writeStringField(TYPE, TEXT_POSITION_SELECTOR);
-        g.writeNumberField(START, t.start());
-        g.writeNumberField(END, t.end());
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
 
         if (a.verdict() != null) {
             g.writeStringField(G_VERDICT, a.verdict().key());
@@ -215,6 +210,27 @@ public final class W3cAnnotationWriter implements Closeable {
         }
         g.writeEndObject();
         count++;
+    }
+
+    private void writeSelectors(TextTarget t) throws IOException {
+        g.writeArrayFieldStart(SELECTOR);
+        g.writeStartObject();
+        g.writeStringField(TYPE, TEXT_QUOTE_SELECTOR);
+        g.writeStringField(EXACT, t.exact());
+        if (!t.prefix().isEmpty()) {
+            g.writeStringField(PREFIX, t.prefix());
+        }
+        if (!t.suffix().isEmpty()) {
+            g.writeStringField(SUFFIX, t.suffix());
+        }
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField(TYPE, TEXT_POSITION_SELECTOR);
+        g.writeNumberField(START, t.start());
+        g.writeNumberField(END, t.end());
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** Closes the page and the collection, writes {@code total} and flushes. */
@@ -262,7 +278,11 @@ public final class W3cAnnotationWriter implements Closeable {
     }
 
     private void writeCreator(String name) throws IOException {
-        g.writeObjectFieldStart(CREATOR);
+        writeAgent(CREATOR, name);
+    }
+
+    private void writeAgent(String field, String name) throws IOException {
+        g.writeObjectFieldStart(field);
         g.writeStringField(TYPE, PERSON);
         g.writeStringField(NAME, name);
         g.writeEndObject();

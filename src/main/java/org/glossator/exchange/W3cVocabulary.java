@@ -84,6 +84,7 @@ public final class W3cVocabulary {
     public static final String G_CITATION = "citation";
     public static final String G_URL = "url";
     public static final String G_ANCHOR_STATE = "anchorState";
+    public static final String G_MODIFIED_BY = "modifiedBy";
     public static final String G_LINKS = "links";
     public static final String G_RELATION = "relation";
     public static final String G_LINKED_TO = "linkedTo";
@@ -133,6 +134,7 @@ public final class W3cVocabulary {
         c.put(G_CITATION, "glossator:citation");
         c.put(G_URL, "glossator:url");
         c.put(G_ANCHOR_STATE, "glossator:anchorState");
+        c.put(G_MODIFIED_BY, "glossator:modifiedBy");
         c.put(G_LINKS, term("@id", "glossator:links", "@container", "@set"));
         c.put(G_RELATION, "glossator:relation");
         c.put(G_LINKED_TO, term("@id", "glossator:linkedTo", "@type", "@id"));

@@ -42,7 +42,13 @@ public final class AnnotationExchangeService {
             StringBuilder s = new StringBuilder(file.getFileName() + ": " + summary);
             summary.unmatchedReport().forEach(line -> s.append("\n  ").append(line));
             summary.warnings().forEach(line -> s.append("\n  warning: ").append(line));
+            summary.problemReport().forEach(line -> s.append("\n  ").append(line));
             return s.toString();
+        }
+
+        /** Refused, or some annotations were listed with a problem: the user should read the result. */
+        public boolean needsAttention() {
+            return refusal != null || summary.hasProblems();
         }
     }
 

@@ -14,6 +14,7 @@ import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
 import org.glossator.domain.LinkRelation;
+import org.glossator.domain.TextTarget;
 import org.glossator.domain.TypeKind;
 import org.glossator.domain.Verdict;
 import org.glossator.store.Store;
@@ -42,14 +43,15 @@ public final class AnnotationService {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** Marks [charStart, charEnd) of the article's text (UTF-16 indices from the reader). */
+    /**
+     * Marks [charStart, charEnd) of the article's text (UTF-16 indices from the reader).
+     * White space at either end of the selection is left out of the annotation.
+     */
     public Annotation create(Article article, int charStart, int charEnd, AnnotationType type, String creator) {
-        if (charEnd <= charStart) {
-            throw new IllegalArgumentException("Select some text first.");
-        }
+        TextTarget target = trimmedTarget(article, charStart, charEnd);
         Instant now = now();
         Annotation.Builder b = Annotation.builder().id(UUID.randomUUID().toString()).articleId(article.id())
-                .typeKey(type.key()).target(Targets.fromCharRange(article.text(), charStart, charEnd))
+                .typeKey(type.key()).target(target)
                 .creator(creator).created(now).modified(now).anchorState(AnchorState.ANCHORED);
         // Defaults the editor shows, so that opening the editor is not itself a change.
         if (type.kind() == TypeKind.CLAIM) {
@@ -66,12 +68,44 @@ public final class AnnotationService {
         return annotation;
     }
 
-    /** Saves an edited annotation (any field, including its type), stamping the modified time. */
-    public Annotation update(Annotation before, Annotation edited) {
-        Annotation after = edited.toBuilder().modified(now()).build();
+    /** The target of a reader selection without white space at its ends; refuses a selection of nothing. */
+    private static TextTarget trimmedTarget(Article article, int charStart, int charEnd) {
+        int[] range = Targets.trimmedCharRange(article.text(), charStart, charEnd);
+        if (range[1] <= range[0]) {
+            throw new IllegalArgumentException("Select some text first.");
+        }
+        return Targets.fromCharRange(article.text(), range[0], range[1]);
+    }
+
+    /**
+     * Saves an edited annotation (any field, including its type), stamping the modified time
+     * and {@code annotator} as the one who modified it.
+     */
+    public Annotation update(Annotation before, Annotation edited, String annotator) {
+        Annotation after = edited.editedBy(annotator, now());
         store.annotations().save(after);
         history.done(new SaveEdit("Edit annotation", before, after));
         return after;
+    }
+
+    /**
+     * As {@link #update(Annotation, Annotation, String)}, recording the edited value's
+     * {@code modifiedBy} as the modifier.
+     * @deprecated name the acting annotator: {@link #update(Annotation, Annotation, String)}
+     */
+    @Deprecated
+    public Annotation update(Annotation before, Annotation edited) {
+        return update(before, edited, edited.modifiedBy());
+    }
+
+    /**
+     * Re-attaches an annotation (usually an orphan) to the reader selection [charStart, charEnd)
+     * of its article, trimmed of white space at both ends; undoable like any edit.
+     */
+    public Annotation reattach(Annotation annotation, Article article, int charStart, int charEnd, String annotator) {
+        Annotation moved = annotation.toBuilder().target(trimmedTarget(article, charStart, charEnd))
+                .anchorState(AnchorState.ANCHORED).importedSelectors(null).build();
+        return update(annotation, moved, annotator);
     }
 
     /** Deletes an annotation with its links; undo brings both back. */

@@ -3,7 +3,9 @@ package org.glossator.workspace;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.glossator.anchoring.AnchorOutcome;
 import org.glossator.anchoring.AnchorResult;
@@ -55,7 +57,7 @@ public final class ArticleTextEditService {
             return new Outcome(before, store.annotations().forArticle(articleId).size(), 0, 0);
         }
         List<Annotation> oldAnnotations = store.annotations().forArticle(articleId);
-        Reanchored result = reanchor(before, text, oldAnnotations);
+        Reanchored result = reanchor(before.text(), text, oldAnnotations);
         List<StyleSpan> formatting = remapFormatting(before.text(), text, before.formatting());
         store.inTransaction(() -> {
             store.articles().findBySha256(org.glossator.domain.TextHash.sha256(text))
@@ -75,13 +77,23 @@ public final class ArticleTextEditService {
     private record Reanchored(List<Annotation> annotations, int unchanged, int reanchored, int orphaned) {
     }
 
-    private Reanchored reanchor(Article before, String newText, List<Annotation> annotations) {
+    private Reanchored reanchor(String oldText, String newText, List<Annotation> all) {
+        // An orphan with no quote (imported with selectors Glossator could not use) has nothing to search for.
+        List<Annotation> annotations = new ArrayList<>();
+        List<Annotation> updated = new ArrayList<>(all.size());
+        int orphaned = 0;
+        for (Annotation a : all) {
+            if (a.isOrphan() && a.target().exact().isEmpty()) {
+                updated.add(a);
+                orphaned++;
+            } else {
+                annotations.add(a);
+            }
+        }
         List<TextTarget> targets = annotations.stream().map(Annotation::target).toList();
-        List<AnchorResult> results = reanchorer.reanchorAll(before.text(), newText, targets);
-        List<Annotation> updated = new ArrayList<>(annotations.size());
+        List<AnchorResult> results = reanchorer.reanchorAll(oldText, newText, targets);
         int unchanged = 0;
         int moved = 0;
-        int orphaned = 0;
         for (int i = 0; i < annotations.size(); i++) {
             Annotation a = annotations.get(i);
             AnchorResult r = results.get(i);
@@ -95,7 +107,7 @@ public final class ArticleTextEditService {
                 } else {
                     moved++;
                 }
-                updated.add(a.toBuilder().target(r.target()).anchorState(AnchorState.ANCHORED)
+                updated.add(a.toBuilder().target(r.target()).anchorState(AnchorState.ANCHORED).importedSelectors(null)
                         .modified(same ? a.modified() : clock.instant().truncatedTo(ChronoUnit.MILLIS)).build());
             }
         }
@@ -127,7 +139,12 @@ public final class ArticleTextEditService {
         return remapped;
     }
 
-    /** Undo puts back the old text, formatting and every annotation as it was. */
+    /**
+     * Undo puts back the old text, formatting and every annotation as it was; redo the new ones.
+     * Annotations the edit did not know as they are now (imported since, or changed outside the
+     * undo history) are re-anchored to the text put back, so that no anchored annotation is left
+     * on a range that does not hold its quote.
+     */
     private final class TextEdit implements Edit {
         private final Article before;
         private final List<Annotation> annotationsBefore;
@@ -151,25 +168,41 @@ public final class ArticleTextEditService {
 
         @Override
         public void undo() {
-            apply(before.text(), before.formatting(), annotationsBefore);
+            apply(newText, before.text(), before.formatting(), annotationsAfter, annotationsBefore);
         }
 
         @Override
         public void redo() {
-            apply(newText, newFormatting, annotationsAfter);
+            apply(before.text(), newText, newFormatting, annotationsBefore, annotationsAfter);
         }
 
-        private void apply(String text, List<StyleSpan> formatting, List<Annotation> annotations) {
+        /**
+         * @param expectedText the text this edit expects the store to hold now
+         * @param expected     the annotations as this edit left them on {@code expectedText}
+         * @param restored     the same annotations as they were on {@code text}
+         */
+        private void apply(String expectedText, String text, List<StyleSpan> formatting, List<Annotation> expected,
+                           List<Annotation> restored) {
+            Map<String, Annotation> expectedById = byId(expected);
+            Map<String, Annotation> restoredById = byId(restored);
             store.inTransaction(() -> {
+                String current = store.articles().find(before.id()).map(Article::text).orElse(text);
                 store.articles().updateText(before.id(), text, formatting);
                 // Only those still in the store: an annotation deleted since stays deleted.
-                List<Annotation> present = new ArrayList<>();
-                for (Annotation a : annotations) {
-                    if (store.annotations().find(a.id()).isPresent()) {
-                        present.add(a);
+                List<Annotation> back = new ArrayList<>();
+                List<Annotation> unknown = new ArrayList<>();
+                for (Annotation now : store.annotations().forArticle(before.id())) {
+                    Annotation old = restoredById.get(now.id());
+                    if (old != null && now.equals(expectedById.get(now.id())) && current.equals(expectedText)) {
+                        back.add(old);
+                    } else {
+                        unknown.add(now);
                     }
                 }
-                store.annotations().saveAll(present);
+                if (!unknown.isEmpty() && !current.equals(text)) {
+                    back.addAll(reanchor(current, text, unknown).annotations());
+                }
+                store.annotations().saveAll(back);
                 return null;
             });
         }
@@ -178,5 +211,13 @@ public final class ArticleTextEditService {
         public Set<Long> articleIds() {
             return Set.of(before.id());
         }
+    }
+
+    private static Map<String, Annotation> byId(List<Annotation> annotations) {
+        Map<String, Annotation> map = new HashMap<>();
+        for (Annotation a : annotations) {
+            map.put(a.id(), a);
+        }
+        return map;
     }
 }

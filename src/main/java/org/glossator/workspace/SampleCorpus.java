@@ -19,24 +19,39 @@ import org.glossator.ingest.ImportRejectedException;
 import org.glossator.store.Store;
 
 /**
- * The articles in sample-corpus/, shipped on the classpath, imported into an empty
- * store on first start so that the app never opens empty.
+ * The articles in sample-corpus/, shipped on the classpath. Only the default database gets
+ * them, once, when it is first created (so that the app never first opens empty); anyone else
+ * adds them on demand (Help › Add sample articles). The command line never adds them, and a
+ * user who deletes every article does not find them back at the next start.
  */
 public final class SampleCorpus {
     private static final String FOLDER = "sample-corpus";
 
-    private SampleCorpus() {
+    private final Store store;
+
+    public SampleCorpus(Store store) {
+        this.store = store;
     }
 
-    /** Imports the sample corpus when the store has no articles; returns how many were added. */
-    public static int seedIfEmpty(Store store) {
-        if (store.articles().count() > 0) {
-            return 0;
-        }
+    /**
+     * Whether opening {@code database} should seed it: only when it is the default database
+     * and does not exist yet. Ask before opening (opening creates the file).
+     */
+    public static boolean isFirstStartOfDefault(Path database, Path defaultDatabase) {
+        Path db = database.toAbsolutePath().normalize();
+        return db.equals(defaultDatabase.toAbsolutePath().normalize()) && Files.notExists(db);
+    }
+
+    /**
+     * Adds every sample article the corpus does not hold yet (by text), in one transaction;
+     * returns how many were added (0 when all are there already).
+     */
+    public int addSamples() {
         ArticleImporter importer = new ArticleImporter();
+        List<NamedBytes> files = files();
         return store.inTransaction(() -> {
             int added = 0;
-            for (NamedBytes file : files()) {
+            for (NamedBytes file : files) {
                 try {
                     if (store.articles().add(importer.read(file.name(), file.bytes())).created()) {
                         added++;

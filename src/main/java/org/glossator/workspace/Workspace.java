@@ -17,6 +17,7 @@ public final class Workspace {
     private final CorpusService corpus;
     private final SchemeService scheme;
     private final ReadingService reading;
+    private final SampleCorpus samples;
 
     public Workspace(Store store, Clock clock) {
         this.annotations = new AnnotationService(store, history, clock);
@@ -26,6 +27,7 @@ public final class Workspace {
         this.corpus = new CorpusService(store, history);
         this.scheme = new SchemeService(store);
         this.reading = new ReadingService(store);
+        this.samples = new SampleCorpus(store);
     }
 
     public UndoHistory history() {
@@ -58,5 +60,10 @@ public final class Workspace {
 
     public ReadingService reading() {
         return reading;
+    }
+
+    /** Help › Add sample articles: the articles in sample-corpus/, for anyone who wants them. */
+    public SampleCorpus samples() {
+        return samples;
     }
 }

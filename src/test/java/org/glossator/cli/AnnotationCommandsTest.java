@@ -37,7 +37,7 @@ class AnnotationCommandsTest {
     @BeforeEach
     void annotateTwoArticles() {
         try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
-            SampleCorpus.seedIfEmpty(store);
+            new SampleCorpus(store).addSamples();
             AnnotationService service = new AnnotationService(store, new UndoHistory(), Clock.systemUTC());
             var types = store.scheme().types();
             for (int i = 1; i <= 2; i++) {
@@ -118,5 +118,42 @@ class AnnotationCommandsTest {
                 "--out", file.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("#999");
         assertThat(Files.exists(file)).isFalse();
+    }
+
+    /** Issue 12, defect 2: one bad annotation is listed by id with its reason, the rest imported, exit 1. */
+    @Test
+    void aBadAnnotationIsListedTheOthersAreImportedAndTheStatusIsOne() throws Exception {
+        Path file = dir.resolve("all.jsonld");
+        assertThat(run("--db", dir.resolve("a.db").toString(), "export", "--format", "w3c", "--with-articles",
+                "--out", file.toString())).isZero();
+        ObjectMapper json = new ObjectMapper();
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        JsonNode stale = doc.get("first").get("items").get(2);
+        for (JsonNode selector : stale.get("target").get("selector")) {
+            if (selector.get("type").asText().equals("TextPositionSelector")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) selector).put("start", 900000).put("end", 900010);
+            }
+        }
+        json.writeValue(file.toFile(), doc);
+
+        Path fresh = dir.resolve("b.db");
+        assertThat(run("--db", fresh.toString(), "import-annotations", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(stale.get("id").asText()).contains("(900000..900010) runs past the end")
+                .contains("placed by its quote");
+        assertThat(out.toString()).contains("1 annotation with problems");
+        try (SqliteStore store = SqliteStore.open(fresh)) {
+            assertThat(store.annotations().count()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void bomStartsTheCsvWithAByteOrderMarkForSpreadsheets() throws Exception {
+        Path csv = dir.resolve("excel.csv");
+        assertThat(run("--db", dir.resolve("a.db").toString(), "export", "--format", "csv", "--bom", "--out",
+                csv.toString())).isZero();
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(run("--db", dir.resolve("a.db").toString(), "export", "--format", "w3c", "--bom", "--out",
+                dir.resolve("x.jsonld").toString())).isEqualTo(2);
     }
 }

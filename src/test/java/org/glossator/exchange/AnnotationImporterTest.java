@@ -366,20 +366,20 @@ class AnnotationImporterTest {
     }
 
     @Test
-    void aTypeTheDatabaseLacksAndTheFileDoesNotDescribeIsRejected() throws Exception {
+    void aTypeTheDatabaseLacksAndTheFileDoesNotDescribeBecomesTheDefaultTypeAndIsListed() throws Exception {
         article(store, "Jobs", "https://example.org/jobs", TEXT);
-        String before = fingerprint(store);
         Path f = file("bare.json", """
                 {"id": "https://x.example/1", "type": "Annotation",
                  "body": {"type": "TextualBody", "purpose": "classifying", "value": "hearsay"},
                  "target": {"source": "https://example.org/jobs",
                             "selector": {"type": "TextQuoteSelector", "exact": "massaged"}}}""");
-        assertThatThrownBy(() -> importer.importFile(f, ImportOptions.defaults()))
-                .isInstanceOf(ImportException.class)
-                .hasMessage("bare.json, annotation https://x.example/1, line 1, column 1: its type \"hearsay\" is not"
-                        + " in this database's scheme, and the file does not describe it (no label or colour on the"
-                        + " classifying body); add the type first");
-        assertThat(fingerprint(store)).isEqualTo(before);
+        ImportSummary s = importer.importFile(f, ImportOptions.defaults());
+        assertThat(s.stored()).isEqualTo(1);
+        assertThat(s.problemReport()).containsExactly("annotation https://x.example/1, line 1: its type \"hearsay\""
+                + " is not in this database's scheme, and the file does not describe it (no label or colour on the"
+                + " classifying body); it was given the default type \"claim\" — imported");
+        assertThat(store.annotations().find("https://x.example/1").orElseThrow().typeKey()).isEqualTo("claim");
+        assertThat(store.scheme().find("hearsay")).isEmpty();
     }
 
     @Test

@@ -137,22 +137,40 @@ class MalformedImportTest {
                 Arguments.of("new type with a bad colour", "{\"id\": \"https://x.example/bad\", \"type\": \"Annotation\","
                         + " \"body\": {\"purpose\": \"classifying\", \"value\": \"rumour\", \"label\": \"Rumour\", \"color\": \"red\"},"
                         + " \"target\": {" + src + ", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}}}",
-                        "its new type \"rumour\" cannot be created: colour must look like #1f77b4: red"),
-                Arguments.of("neither W3C nor Hypothesis", "[{\"hello\": \"world\"}]",
-                        "neither a W3C Web Annotation"));
+                        "its new type \"rumour\" cannot be created: colour must look like #1f77b4: red"));
     }
 
+    /** A well-formed annotation on the Jobs article, to travel with a broken one. */
+    private static final String GOOD = "{\"id\": \"https://x.example/good\", \"type\": \"Annotation\", \"target\":"
+            + " {\"source\": \"https://example.org/jobs\", \"selector\": {\"type\": \"TextQuoteSelector\","
+            + " \"exact\": \"the figures were massaged\"}}}";
+
+    /** Issue 12: a problem inside one annotation is listed by id, with the reason; the others are imported. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenAnnotations")
-    void aBrokenAnnotationIsRejectedNamingItsIdAndPlace(String name, String json, String expected) throws Exception {
-        ImportException e = rejected(json);
-        assertThat(e.reason()).contains(expected);
-        if (json.contains("https://x.example/bad")) {
-            assertThat(e.annotationId()).isEqualTo("https://x.example/bad");
-            assertThat(e.getMessage()).startsWith("bad.json, annotation https://x.example/bad, line ");
-        }
+    void aBrokenAnnotationIsListedNamingItsIdAndPlaceWhileTheOthersAreImported(String name, String json,
+                                                                                 String expected) throws Exception {
+        Path file = Files.writeString(dir.resolve("mixed.json"), "[" + GOOD + ",\n" + json + "]");
+        ImportSummary s = new AnnotationImporter(store).importFile(file, ImportOptions.defaults());
+        assertThat(store.annotations().find("https://x.example/good")).isPresent();
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).contains(expected);
+            assertThat(p.line()).isEqualTo(2);
+            if (json.contains("https://x.example/bad")) {
+                assertThat(p.annotationId()).isEqualTo("https://x.example/bad");
+            }
+            if (p.outcome() != ImportProblem.Outcome.SKIPPED) {
+                assertThat(store.annotations().find(AnnotationIds.fromIri(p.annotationId()))).isPresent();
+            }
+        });
+        assertThat(s.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileOfItemsNoneOfWhichIsAnAnnotationIsRefused() throws Exception {
+        ImportException e = rejected("[{\"hello\": \"world\"}, {\"type\": \"Note\"}]");
+        assertThat(e.reason()).contains("neither a W3C Web Annotation");
         assertThat(e.line()).isPositive();
-        assertThat(e.column()).isPositive();
     }
 
     static Stream<Arguments> brokenFiles() {
@@ -264,12 +282,14 @@ class MalformedImportTest {
     }
 
     @Test
-    void anIdTwiceInOneFileIsRejected() throws Exception {
+    void anIdTwiceInOneFileIsListedAndOnlyTheFirstIsRead() throws Exception {
         String one = withTarget("{\"source\": \"https://example.org/jobs\", \"selector\": {\"type\": \"TextQuoteSelector\","
-                + " \"exact\": \"Critics\"}}");
-        ImportException e = rejected("[" + one + ",\n" + one + "]");
-        assertThat(e.getMessage()).isEqualTo("bad.json, annotation https://x.example/bad, line 2, column 1:"
-                + " the id appears twice in the file");
+                + " \"exact\": \"the figures were massaged\"}}");
+        Path file = Files.writeString(dir.resolve("twice.json"), "[" + one + ",\n" + one + "]");
+        ImportSummary s = new AnnotationImporter(store).importFile(file, ImportOptions.defaults());
+        assertThat(s.stored()).isEqualTo(1);
+        assertThat(s.problemReport()).containsExactly("annotation https://x.example/bad, line 2: the id appears twice"
+                + " in the file; only the first one was read — not imported");
     }
 
     @Test
@@ -283,17 +303,15 @@ class MalformedImportTest {
     }
 
     /**
-     * The failure comes after an embedded article was added, a type was created and more than
+     * The file is cut off after an embedded article was added, a type was created and more than
      * one batch of annotations was written: all of it must be rolled back.
      */
     @Test
-    void anErrorLateInALargeFileRollsBackEverythingBeforeIt() throws Exception {
+    void aTruncationLateInALargeFileRollsBackEverythingBeforeIt() throws Exception {
         String export = new String(export(true, 1203), StandardCharsets.UTF_8);
-        int last = export.lastIndexOf("\"start\":");
-        String broken = export.substring(0, last) + "\"start\":-1" + export.substring(export.indexOf(',', last));
+        String broken = export.substring(0, export.lastIndexOf("\"start\":"));
         ImportException e = rejected(broken.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults());
-        assertThat(e.reason()).isEqualTo("the TextPositionSelector \"start\" is negative (-1)");
-        assertThat(e.annotationId()).startsWith("urn:uuid:");
+        assertThat(e.reason()).contains("the JSON ends too early");
         assertThat(store.scheme().find("rumour")).isEmpty();
         assertThat(store.articles().count()).isEqualTo(1);
 
@@ -323,5 +341,21 @@ class MalformedImportTest {
             new AnnotationExporter(other).writeJson(ExportRequest.all().withArticles(withArticles), out, Progress.NONE);
             return out.toByteArray();
         }
+    }
+
+    /** Issue 12: a broken annotation late in a large file costs only itself, and is placed by its quote. */
+    @Test
+    void aBrokenPositionLateInALargeFileCostsOnlyThatAnnotation() throws Exception {
+        String export = new String(export(true, 1203), StandardCharsets.UTF_8);
+        int last = export.lastIndexOf("\"start\":");
+        String broken = export.substring(0, last) + "\"start\":-1" + export.substring(export.indexOf(',', last));
+        Path file = Files.writeString(dir.resolve("late.json"), broken);
+        ImportSummary s = new AnnotationImporter(store).importFile(file, ImportOptions.defaults());
+        assertThat(s.stored()).isEqualTo(1203);
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).isEqualTo("the TextPositionSelector \"start\" is negative (-1)");
+            assertThat(p.annotationId()).startsWith("urn:uuid:");
+            assertThat(p.outcome()).isIn(ImportProblem.Outcome.PLACED_BY_QUOTE, ImportProblem.Outcome.ORPHANED);
+        });
     }
 }

@@ -282,6 +282,8 @@ class AnnotatingTest extends GuiTestBase {
     @Test
     void aUserDefinedTypeGetsTheNextKeyAToolbarButtonAndItsOwnColour() throws Exception {
         try (SqliteStore store = SqliteStore.open(database())) {
+            // The database exists before the first start, so the app does not add the samples itself.
+            new org.glossator.workspace.SampleCorpus(store).addSamples();
             store.scheme().save(new org.glossator.domain.AnnotationType("loaded-language", "Loaded language",
                     "#CC79A7", 3, org.glossator.domain.TypeKind.GENERIC, false));
         }

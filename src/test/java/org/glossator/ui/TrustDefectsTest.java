@@ -200,6 +200,22 @@ class TrustDefectsTest extends GuiTestBase {
     }
 
     @Test
+    void helpAddsTheSampleArticlesBackOnRequest() throws Exception {
+        launch();
+        int all = fx(() -> corpusTable().getItems().size());
+        long gone = fx(() -> corpusTable().getItems().get(0).id());
+        try (SqliteStore store = SqliteStore.open(database())) {
+            store.articles().delete(gone);
+        }
+        menu("Help", "Add sample articles");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Added 1 sample article");
+        clickOn("OK");
+        waitUntil(() -> corpusTable().getItems().size() == all);
+    }
+
+    @Test
     void deletingAnArticleDefaultsToCancel() throws Exception {
         openBoth();
         menu("File", "Delete article in active pane…");

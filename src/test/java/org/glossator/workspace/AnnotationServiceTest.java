@@ -111,4 +111,39 @@ class AnnotationServiceTest {
         assertThat(store.annotations().allLinks()).isEmpty();
         assertThat(service.history().nextUndoLabel()).contains("Create source");
     }
+
+    @Test
+    void anUpdateRecordsWhoModifiedItAndUndoRestoresThePreviousModifier() {
+        Annotation c = service.create(first, 3, 14, claim, "Ada");
+        assertThat(c.modifiedBy()).isEqualTo("Ada");
+        assertThat(c.isOwnedBy("Ada")).isTrue();
+        assertThat(c.isOwnedBy("Grace")).isFalse();
+
+        Annotation edited = service.update(c, c.toBuilder().note("checked").build(), "Grace");
+        Annotation stored = store.annotations().find(c.id()).orElseThrow();
+        assertThat(stored.modifiedBy()).isEqualTo("Grace");
+        assertThat(stored.creator()).isEqualTo("Ada");
+        assertThat(stored).isEqualTo(edited);
+
+        service.history().undo();
+        assertThat(store.annotations().find(c.id()).orElseThrow().modifiedBy()).isEqualTo("Ada");
+    }
+
+    @Test
+    void reattachingAnImportedOrphanAnchorsItAndDropsTheSelectorsItWasImportedWith() {
+        Annotation c = service.create(first, 3, 14, claim, "Ada");
+        Annotation orphan = c.toBuilder().anchorState(org.glossator.domain.AnchorState.ORPHANED)
+                .importedSelectors("[{\"type\":\"FragmentSelector\",\"value\":\"p=2\"}]").build();
+        store.annotations().save(orphan);
+        assertThat(store.annotations().find(c.id()).orElseThrow().importedSelectors()).isNotNull();
+
+        Annotation placed = service.reattach(orphan, first, 14, 27, "Grace");
+        assertThat(placed.isOrphan()).isFalse();
+        assertThat(placed.importedSelectors()).isNull();
+        assertThat(placed.target().exact()).isEqualTo("e\u0301verywhere,"); // the space before is trimmed
+        assertThat(placed.modifiedBy()).isEqualTo("Grace");
+        // Anchoring by any other way drops them too: they no longer describe the annotation.
+        assertThat(orphan.toBuilder().anchorState(org.glossator.domain.AnchorState.ANCHORED).build()
+                .importedSelectors()).isNull();
+    }
 }

@@ -22,7 +22,8 @@ final class Migrations {
 
     static final List<Step> STEPS = List.of(
             Migrations::v1Articles,
-            Migrations::v2Annotations);
+            Migrations::v2Annotations,
+            Migrations::v3ModifiedByAndImportedSelectors);
 
     static final int LATEST = STEPS.size();
 
@@ -150,5 +151,16 @@ final class Migrations {
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * Who last changed an annotation (issue 12: the record named only the creator), and the
+     * selectors of an imported orphan as its file wrote them, so export gives them back.
+     */
+    private static void v3ModifiedByAndImportedSelectors(Connection c) throws SQLException {
+        execute(c,
+                "ALTER TABLE annotation ADD COLUMN modified_by TEXT",
+                "ALTER TABLE annotation ADD COLUMN imported_selectors TEXT",
+                "UPDATE annotation SET modified_by = creator");
     }
 }

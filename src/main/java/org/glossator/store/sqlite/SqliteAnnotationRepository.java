@@ -22,9 +22,9 @@ import org.glossator.store.AnnotationRepository;
 final class SqliteAnnotationRepository implements AnnotationRepository {
     private static final String COLUMNS = "id, article_id, type_key, start_cp, end_cp, exact, prefix, suffix,"
             + " note, creator, created, modified, verdict, evidence, speaker, attribution_given, citation, url,"
-            + " anchor_state";
+            + " anchor_state, modified_by, imported_selectors";
     private static final String UPSERT = "INSERT OR REPLACE INTO annotation(" + COLUMNS + ")"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
 
     private final SqliteStore store;
@@ -78,15 +78,16 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         params[v.length - 1] = a.id();
         Sql.update(c, "UPDATE annotation SET article_id = ?, type_key = ?, start_cp = ?, end_cp = ?, exact = ?,"
                 + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
-                + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?"
-                + " WHERE id = ?", params);
+                + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
+                + " modified_by = ?, imported_selectors = ? WHERE id = ?", params);
     }
 
     private static Object[] values(Annotation a) {
         TextTarget t = a.target();
         return new Object[] {a.id(), a.articleId(), a.typeKey(), t.start(), t.end(), t.exact(), t.prefix(),
                 t.suffix(), a.note(), a.creator(), a.created(), a.modified(), a.verdict(), a.evidence(),
-                a.speaker(), a.attributionGiven(), a.citation(), a.url(), a.anchorState()};
+                a.speaker(), a.attributionGiven(), a.citation(), a.url(), a.anchorState(), a.modifiedBy(),
+                a.importedSelectors()};
     }
 
     @Override
@@ -159,6 +160,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 .citation(rs.getString(17))
                 .url(rs.getString(18))
                 .anchorState(AnchorState.valueOf(rs.getString(19)))
+                .modifiedBy(rs.getString(20))
+                .importedSelectors(rs.getString(21))
                 .build();
     }
 

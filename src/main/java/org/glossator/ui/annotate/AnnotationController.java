@@ -13,8 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import org.glossator.anchoring.Targets;
-import org.glossator.domain.AnchorState;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
@@ -298,7 +296,8 @@ public final class AnnotationController {
         if (before.isEmpty() || !mayChange(before.get())) {
             return;
         }
-        tasks.run(() -> workspace.annotations().update(before.get(), edited), saved -> {
+        String annotator = session.annotator().orElse(before.get().creator());
+        tasks.run(() -> workspace.annotations().update(before.get(), edited, annotator), saved -> {
             menus.updateUndoLabels(workspace.history());
             reload(Set.of(saved.articleId()), saved.id());
         });
@@ -364,11 +363,19 @@ public final class AnnotationController {
                     "Select the annotation in the list, then select the passage in the reader, and press R.");
             return;
         }
-        PaneState s = state.get();
-        commitEdit(selected.get().toBuilder().anchorState(AnchorState.ANCHORED)
-                .target(Targets.fromCharRange(s.article().text(), s.index(), selection.getStart(), selection.getEnd()))
-                .build());
-        reader.textArea().deselect();
+        Annotation annotation = selected.get();
+        Optional<String> annotator = mayChange(annotation) ? ensureAnnotator() : Optional.empty();
+        if (annotator.isEmpty()) {
+            return;
+        }
+        Article article = state.get().article();
+        int start = selection.getStart();
+        int end = selection.getEnd();
+        tasks.run(() -> workspace.annotations().reattach(annotation, article, start, end, annotator.get()), saved -> {
+            reader.textArea().deselect();
+            menus.updateUndoLabels(workspace.history());
+            reload(Set.of(saved.articleId()), saved.id());
+        });
     }
 
     void startLink() {

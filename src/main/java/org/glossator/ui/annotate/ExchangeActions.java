@@ -110,14 +110,18 @@ final class ExchangeActions {
         format.getSelectionModel().select(0);
         CheckBox embed = new CheckBox("Embed the articles themselves (so the file carries the corpus)");
         embed.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isEqualTo(1));
-        dialog.getDialogPane().setContent(new VBox(8, active, both, selected, all, new Label("Format"), format, embed));
+        CheckBox bom = new CheckBox("Start with a byte-order mark (Excel then reads “quotes” and accents right)");
+        bom.setId("export-bom");
+        bom.setSelected(true);
+        bom.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        dialog.getDialogPane().setContent(new VBox(8, active, both, selected, all, new Label("Format"), format, embed, bom));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> {
             ExportRequest request = all.isSelected() ? ExportRequest.all()
                     : selected.isSelected() ? ExportRequest.articles(selectedInCorpus)
                     : ExportRequest.articles(both.isSelected() ? openArticles : openArticles.subList(0, 1));
             boolean csv = format.getSelectionModel().getSelectedIndex() == 1;
-            return new ExportChoice(request.withArticles(!csv && embed.isSelected()),
+            return new ExportChoice(request.withArticles(!csv && embed.isSelected()).withByteOrderMark(csv && bom.isSelected()),
                     csv ? ExportFormat.CSV : ExportFormat.W3C_JSON);
         });
     }

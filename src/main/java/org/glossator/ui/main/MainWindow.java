@@ -175,7 +175,14 @@ public final class MainWindow {
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> Shortcuts.show(stage));
-        return new Menu("_Help", null, keys);
+        MenuItem samples = new MenuItem("Add sample articles");
+        samples.setOnAction(e -> tasks.run(() -> workspace.samples().addSamples(), added -> {
+            refreshCorpus();
+            Dialogs.summary(stage, added == 0 ? "The sample articles are already in this corpus"
+                            : "Added " + added + (added == 1 ? " sample article" : " sample articles"),
+                    "The sample articles were written for Glossator to try it out; delete them whenever you like.");
+        }));
+        return new Menu("_Help", null, keys, samples);
     }
 
     /** Hides or shows a side panel (index 0: first; -1: last), giving its room to the readers. */

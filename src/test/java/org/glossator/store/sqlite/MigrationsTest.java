@@ -27,7 +27,7 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1})
+    @ValueSource(ints = {1, 2})
     void everyEarlierVersionMigratesKeepingItsArticles(int version) {
         Path file = dir.resolve("v" + version + ".db");
         long id;
@@ -46,7 +46,32 @@ class MigrationsTest {
     @Test
     void earlierVersionsListCoversEveryStep() {
         // When a step is added, the parameterised test above must list the new earlier version.
-        assertThat(Migrations.LATEST).isEqualTo(2);
+        assertThat(Migrations.LATEST).isEqualTo(3);
+    }
+
+    @Test
+    void version3RecordsTheCreatorAsLastModifierOfExistingAnnotations() throws Exception {
+        Path file = dir.resolve("v2.db");
+        long id;
+        try (SqliteStore old = SqliteStore.open(file, 2)) {
+            id = old.articles().add(StoreFixtures.draft("Old", "Text written by an older Glossator.")).id();
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO annotation(id, article_id, type_key, start_cp, end_cp, exact, prefix, suffix, note,"
+                    + " creator, created, modified) VALUES ('a1', " + id + ", 'claim', 0, 4, 'Text', '', '', '',"
+                    + " 'Ada', '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z')");
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            var a = store.annotations().find("a1").orElseThrow();
+            assertThat(a.modifiedBy()).isEqualTo("Ada");
+            assertThat(a.importedSelectors()).isNull();
+            store.annotations().save(a.editedBy("Grace", a.modified().plusSeconds(60))
+                    .toBuilder().anchorState(org.glossator.domain.AnchorState.ORPHANED).importedSelectors("[{\"type\":\"RangeSelector\"}]").build());
+            var b = store.annotations().find("a1").orElseThrow();
+            assertThat(b.modifiedBy()).isEqualTo("Grace");
+            assertThat(b.creator()).isEqualTo("Ada");
+            assertThat(b.importedSelectors()).isEqualTo("[{\"type\":\"RangeSelector\"}]");
+        }
     }
 
     @Test
