@@ -30,7 +30,7 @@ public final class SampleCorpus {
 
     /** Imports the sample corpus when the store has no articles; returns how many were added. */
     public static int seedIfEmpty(Store store) {
-        if (store.articles().count() > 0) {
+        if (store.isReadOnly() || store.articles().count() > 0) {
             return 0;
         }
         ArticleImporter importer = new ArticleImporter();
