@@ -3,6 +3,8 @@ package org.glossator.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -15,6 +17,8 @@ import org.glossator.ui.MainWindow;
 import org.glossator.ui.Settings;
 import org.glossator.ui.TaskRunner;
 import org.glossator.workspace.AppPaths;
+import org.glossator.workspace.BackupService;
+import org.glossator.workspace.ErrorLog;
 import org.glossator.workspace.SampleCorpus;
 import org.glossator.ui.annotate.AnnotationController;
 
@@ -24,8 +28,11 @@ import org.glossator.ui.annotate.AnnotationController;
  * {@link #init()}, which JavaFX runs off the Application Thread.
  */
 public class GlossatorApp extends Application {
+    private static final Logger LOG = Logger.getLogger(GlossatorApp.class.getName());
     private Path database;
     private Path preferencesFile;
+    private Path logFolder;
+    private BackupService backups;
     private Store store;
     private Settings settings;
     private Settings preferences;
@@ -43,6 +50,7 @@ public class GlossatorApp extends Application {
     public GlossatorApp(Path database, Path preferencesFile) {
         this.database = database;
         this.preferencesFile = preferencesFile;
+        this.logFolder = database.toAbsolutePath().resolveSibling("logs");
     }
 
     static void launchGui(Path database) {
@@ -58,16 +66,30 @@ public class GlossatorApp extends Application {
         if (preferencesFile == null) {
             preferencesFile = AppPaths.defaultPreferences();
         }
+        ErrorLog.install(logFolder != null ? logFolder : AppPaths.defaultLogFolder());
         try {
-            store = SqliteStore.open(database);
+            int keep = BackupService.keepSetting(preferencesFile);
+            store = SqliteStore.open(database, BackupService.beforeMigration(database, keep, Clock.systemUTC()));
+            backups = BackupService.forDatabase(store, database, keep, Clock.systemUTC());
+            backupAtStartUp();
             SampleCorpus.seedIfEmpty(store);
             types = store.scheme().types();
             settings = Settings.load(Settings.fileFor(database));
             preferences = Settings.load(preferencesFile);
         } catch (RuntimeException e) {
             openFailure = e;
+            LOG.log(Level.SEVERE, "Cannot open " + database, e);
         }
         Assets.loadFonts();
+    }
+
+    /** A failed daily backup is logged, not fatal: the database itself is fine. */
+    private void backupAtStartUp() {
+        try {
+            backups.backupIfStale();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The start-up backup failed", e);
+        }
     }
 
     @Override
@@ -99,6 +121,11 @@ public class GlossatorApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The backups of the open database (for File › Restore from backup…). */
+    public BackupService backups() {
+        return backups;
     }
 
     public AnnotationController annotations() {
