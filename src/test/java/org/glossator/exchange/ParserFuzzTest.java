@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,6 +42,13 @@ class ParserFuzzTest {
     private static void check(Parser parser, byte[] input) throws Exception {
         Outcome outcome = fuzzing.check(parser, input);
         OUTCOMES.computeIfAbsent(parser, p -> new int[2])[outcome == Outcome.ACCEPTED ? 0 : 1]++;
+    }
+
+    /** Found by the fuzz benchmark: Jackson's "Unexpected end-of-input in null" reached the message. */
+    @Example
+    void aTruncatedTokenIsRefusedWithoutJacksonInternals() throws Exception {
+        check(Parser.W3C_JSON, java.util.Base64.getDecoder().decode("Tew="));
+        check(Parser.W3C_JSON, "[{\"id\": nu".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Property(tries = TRIES)
