@@ -131,4 +131,22 @@ class CliTest {
         assertThat(run("--db", db().toString(), "restore", junk.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("not a Glossator database", "junk.db");
     }
+
+    @Test
+    void aNewerDatabaseIsListedButNeverWritten() throws Exception {
+        assertThat(run("--db", db().toString(), "list")).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        byte[] before = Files.readAllBytes(db());
+        Path article = Files.writeString(dir.resolve("new.txt"), "A new article that must not be added.");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db().toString(), "list")).isZero();
+        assertThat(out.toString()).contains("TITLE");
+        assertThat(run("--db", db().toString(), "import", article.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("newer Glossator", "read-only");
+        assertThat(run("--db", db().toString(), "backup")).isEqualTo(1);
+        assertThat(Files.readAllBytes(db())).isEqualTo(before);
+    }
 }
