@@ -68,7 +68,7 @@ public final class CrashHarness {
 
     public static Result run(Path dir, int kills, long seed) throws Exception {
         long started = System.nanoTime();
-        Path db = dir.resolve("crash.db");
+        Path db = java.nio.file.Files.createDirectories(dir).resolve("crash.db");
         Random random = new Random(seed);
         State model = new State(new HashMap<>(), new HashMap<>(), TextHash.sha256(CrashActor.LONG_TEXT));
         int acknowledged = 0;
