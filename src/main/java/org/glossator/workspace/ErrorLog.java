@@ -72,6 +72,16 @@ public final class ErrorLog {
         listener = showReport == null ? report -> { } : showReport;
     }
 
+    /**
+     * For an error that reached the user through a task (the caller shows it): logs it with
+     * its stack and returns what the dialog shows, without calling the listener.
+     */
+    public static ErrorReport report(Throwable error, String context) {
+        LOG.log(Level.SEVERE, "Error " + context, error);
+        flush();
+        return ErrorReport.of(error);
+    }
+
     /** Logs an error nobody handled, with its stack, and tells the listener. */
     public static ErrorReport unexpected(Throwable error, String context) {
         LOG.log(Level.SEVERE, "Unexpected error " + context, error);

@@ -46,6 +46,19 @@ class ErrorLogTest {
     }
 
     @Test
+    void aReportedTaskErrorIsLoggedButNotPassedToTheListener() throws Exception {
+        Path log = ErrorLog.install(dir.resolve("logs"));
+        List<ErrorReport> shown = new ArrayList<>();
+        ErrorLog.onUnexpected(shown::add);
+        ErrorReport r = ErrorLog.report(new IllegalStateException("Article #4 is no longer in the corpus."),
+                "in a background task");
+        assertThat(r.message()).isEqualTo("Article #4 is no longer in the corpus.");
+        assertThat(Files.readString(log)).contains("in a background task", "IllegalStateException",
+                "at org.glossator.workspace.ErrorLogTest");
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
     void errorsMeantForUsersKeepTheirMessage() {
         ErrorReport r = ErrorReport.of(new StoreException("The database is busy."));
         assertThat(r.message()).isEqualTo("The database is busy.");
