@@ -33,6 +33,7 @@ public class GlossatorApp extends Application {
     private Path preferencesFile;
     private Path logFolder;
     private BackupService backups;
+    private final List<String> startupNotices = new java.util.ArrayList<>();
     private Store store;
     private Settings settings;
     private Settings preferences;
@@ -76,6 +77,8 @@ public class GlossatorApp extends Application {
             types = store.scheme().types();
             settings = Settings.load(Settings.fileFor(database));
             preferences = Settings.load(preferencesFile);
+            settings.problem().ifPresent(startupNotices::add);
+            preferences.problem().ifPresent(startupNotices::add);
         } catch (RuntimeException e) {
             openFailure = e;
             LOG.log(Level.SEVERE, "Cannot open " + database, e);
@@ -89,6 +92,7 @@ public class GlossatorApp extends Application {
             backups.backupIfStale();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The start-up backup failed", e);
+            startupNotices.add("The daily backup failed: " + e.getMessage());
         }
     }
 
@@ -121,6 +125,11 @@ public class GlossatorApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** Things the user should be told once the window is up: a damaged settings file set aside, a failed backup. */
+    public List<String> startupNotices() {
+        return List.copyOf(startupNotices);
     }
 
     /** The backups of the open database (for File › Restore from backup…). */
