@@ -3,6 +3,8 @@ package org.glossator.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -15,6 +17,8 @@ import org.glossator.ui.main.MainWindow;
 import org.glossator.ui.common.Settings;
 import org.glossator.ui.common.TaskRunner;
 import org.glossator.workspace.AppPaths;
+import org.glossator.workspace.BackupService;
+import org.glossator.workspace.ErrorLog;
 import org.glossator.workspace.SampleCorpus;
 import org.glossator.ui.annotate.AnnotationController;
 import org.glossator.ui.common.FileChoosers;
@@ -28,8 +32,12 @@ import org.glossator.workspace.Workspace;
  * {@link #init()}, which JavaFX runs off the Application Thread.
  */
 public class GlossatorApp extends Application {
+    private static final Logger LOG = Logger.getLogger(GlossatorApp.class.getName());
     private Path database;
     private Path preferencesFile;
+    private Path logFolder;
+    private BackupService backups;
+    private final List<String> startupNotices = new java.util.ArrayList<>();
     private Store store;
     private Settings settings;
     private Settings preferences;
@@ -63,6 +71,7 @@ public class GlossatorApp extends Application {
         this.preferencesFile = preferencesFile;
         this.files = files;
         this.defaultDatabase = database;
+        this.logFolder = database.toAbsolutePath().resolveSibling("logs");
     }
 
     static void launchGui(Path database) {
@@ -81,19 +90,37 @@ public class GlossatorApp extends Application {
         if (preferencesFile == null) {
             preferencesFile = AppPaths.defaultPreferences();
         }
+        ErrorLog.install(logFolder != null ? logFolder : AppPaths.defaultLogFolder());
         try {
             boolean firstStart = SampleCorpus.isFirstStartOfDefault(database, defaultDatabase);
-            store = SqliteStore.open(database);
+            int keep = BackupService.keepSetting(preferencesFile);
+            store = SqliteStore.open(database, BackupService.beforeMigration(database, keep, Clock.systemUTC()));
+            backups = BackupService.forDatabase(store, database, keep, Clock.systemUTC());
             if (firstStart) {
                 new SampleCorpus(store).addSamples();
+            } else {
+                backupAtStartUp();
             }
             types = store.scheme().types();
             settings = Settings.load(Settings.fileFor(database));
             preferences = Settings.load(preferencesFile);
+            settings.problem().ifPresent(startupNotices::add);
+            preferences.problem().ifPresent(startupNotices::add);
         } catch (RuntimeException e) {
             openFailure = e;
+            LOG.log(Level.SEVERE, "Cannot open " + database, e);
         }
         Assets.loadFonts();
+    }
+
+    /** A failed daily backup is logged, not fatal: the database itself is fine. */
+    private void backupAtStartUp() {
+        try {
+            backups.backupIfStale();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The start-up backup failed", e);
+            startupNotices.add("The daily backup failed: " + e.getMessage());
+        }
     }
 
     @Override
@@ -104,11 +131,13 @@ public class GlossatorApp extends Application {
             return;
         }
         tasks = new TaskRunner(error -> Dialogs.error(stage, "That did not work", error));
-        workspace = new Workspace(store, Clock.systemUTC());
+        ErrorLog.onUnexpected(report -> Platform.runLater(() -> Dialogs.report(stage, "Something went wrong", report)));
+        workspace = new Workspace(store, Clock.systemUTC(), backups);
         session = new ReadingSession(types);
         annotations = new AnnotationController(workspace, session, tasks, preferences, files);
         window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files);
         window.show();
+        window.tell(startupNotices);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.glossator.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.glossator.cli.Cli;
+import org.glossator.workspace.AppPaths;
+import org.glossator.workspace.ErrorLog;
 
 /**
  * Entry point of the jar. Deliberately not a JavaFX Application subclass: with
@@ -14,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ErrorLog.install(AppPaths.defaultLogFolder());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = Cli.run(args, GlossatorApp::launchGui, out, err);

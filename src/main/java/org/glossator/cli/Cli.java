@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.glossator.store.StoreException;
+import org.glossator.workspace.ErrorLog;
+import org.glossator.workspace.ErrorReport;
 import picocli.CommandLine;
 
 /** Builds the picocli command line with Glossator's exit-code conventions. */
@@ -19,7 +21,12 @@ public final class Cli {
         CommandLine cl = new CommandLine(new GlossatorCommand(guiLauncher));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println(e instanceof StoreException ? e.getMessage() : "Error: " + e);
+            if (e instanceof StoreException) {
+                err.println(e.getMessage());
+            } else {
+                ErrorReport report = ErrorLog.unexpected(e, "in command " + commandLine.getCommandName());
+                err.println("Error: " + report.message() + " " + report.logLocation());
+            }
             err.flush();
             return SOME_REFUSED;
         });

@@ -1,9 +1,11 @@
 package org.glossator.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.glossator.workspace.AppPaths;
+import org.glossator.workspace.BackupService;
 import org.glossator.store.Store;
 import org.glossator.store.sqlite.SqliteStore;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Read articles critically and annotate claims, quotes and sources.%n"
                 + "With no command, opens the desktop app.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class},
+            ImportAnnotationsCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
 
@@ -37,7 +39,25 @@ public final class GlossatorCommand implements Callable<Integer> {
 
     /** Opens the store for a subcommand; the command line never adds the sample articles. */
     Store openStore() {
-        return SqliteStore.open(database);
+        return openWithoutSeeding();
+    }
+
+    /** Opens the store, backing it up before a migration and when the newest backup is a day old. */
+    Store openWithoutSeeding() {
+        int keep = BackupService.keepSetting(AppPaths.defaultPreferences());
+        SqliteStore store = SqliteStore.open(database, BackupService.beforeMigration(database, keep, Clock.systemUTC()));
+        try {
+            backups(store).backupIfStale();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    BackupService backups(Store store) {
+        return BackupService.forDatabase(store, database, BackupService.keepSetting(AppPaths.defaultPreferences()),
+                Clock.systemUTC());
     }
 
     @Override

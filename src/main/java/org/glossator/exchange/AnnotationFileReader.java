@@ -291,7 +291,8 @@ final class AnnotationFileReader {
         } else if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
             reason = "the file is not valid UTF-8 text (" + firstLine(message) + ")";
         } else if (message.startsWith("Unexpected end-of-input")) {
-            reason = "the JSON ends too early; the file looks truncated (" + firstLine(message) + ")";
+            // Jackson's detail here can name its internal token state ("in null"); line and column say enough.
+            reason = "the JSON ends too early; the file looks truncated";
         } else if (message.startsWith("Duplicate field")) {
             reason = "a field appears twice in one object (" + firstLine(message) + ")";
         } else {

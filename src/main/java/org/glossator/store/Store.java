@@ -1,5 +1,6 @@
 package org.glossator.store;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,28 @@ public interface Store extends AutoCloseable {
 
     /** Human-readable location, e.g. the database file path. */
     String location();
+
+    /**
+     * True when the store was opened read-only (the file was written by a newer Glossator,
+     * see {@link #readOnlyReason()}); every write then fails with a {@link StoreException}.
+     */
+    boolean isReadOnly();
+
+    /** Why the store is read-only, in words fit for a banner; empty when it is writable. */
+    String readOnlyReason();
+
+    /** Writes a consistent copy of the whole database to {@code target} (which must not exist). */
+    void backupTo(Path target);
+
+    /**
+     * Replaces the whole content of this store with that of the database file {@code source}
+     * (checked to be a Glossator database first), migrating it if it is older. The store stays
+     * open; everything read from it before is stale.
+     */
+    void restoreFrom(Path source);
+
+    /** Reads another database file of this kind without changing it: version and counts. */
+    DatabaseSummary describe(Path databaseFile);
 
     @Override
     void close();

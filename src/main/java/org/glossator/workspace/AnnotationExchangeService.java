@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossator.anchoring.Reanchorer;
+import org.glossator.exchange.AnnotationCounter;
 import org.glossator.exchange.AnnotationExporter;
 import org.glossator.exchange.AnnotationImporter;
 import org.glossator.exchange.ExportFormat;
@@ -20,9 +21,16 @@ import org.glossator.store.Store;
 /** Export and import of annotation files for the GUI, with progress and cancellation. */
 public final class AnnotationExchangeService {
     private final Store store;
+    private final BackupService backups;
 
     public AnnotationExchangeService(Store store) {
+        this(store, BackupService.none(store));
+    }
+
+    /** With backups: a file of more than {@link BackupService#LARGE_IMPORT} annotations is backed up before. */
+    public AnnotationExchangeService(Store store, BackupService backups) {
         this.store = store;
+        this.backups = backups;
     }
 
     public ExportSummary export(Path file, ExportFormat format, ExportRequest request, Progress progress) {
@@ -61,6 +69,9 @@ public final class AnnotationExchangeService {
             progress.update(i, files.size(), "Importing " + file.getFileName());
             ImportOptions options = ImportOptions.defaults().withAnnotator(annotatorOverride).withProgress(progress);
             try {
+                if (AnnotationCounter.hasMoreThan(file, BackupService.LARGE_IMPORT)) {
+                    backups.backupBefore("import");
+                }
                 results.add(new FileResult(file, importer.importFile(file, options), null));
             } catch (ImportException e) {
                 results.add(new FileResult(file, null, e.getMessage()));

@@ -122,7 +122,7 @@ public final class AnnotationService {
         AnnotationLink link = new AnnotationLink(UUID.randomUUID().toString(), from.id(), to.id(), relation,
                 creator, now());
         store.annotations().saveLink(link);
-        history.done(new LinkEdit(link, Set.of(from.articleId(), to.articleId()), true));
+        history.done(new LinkEdit(link, Set.copyOf(List.of(from.articleId(), to.articleId())), true));
         return link;
     }
 

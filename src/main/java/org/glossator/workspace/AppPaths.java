@@ -17,6 +17,12 @@ public final class AppPaths {
                 .resolve("glossator.db");
     }
 
+    /** The rotating log files, in the user's data folder beside the default database. */
+    public static Path defaultLogFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .resolve("logs");
+    }
+
     /** The user's preferences (annotator name), in the platform's config folder ($XDG_CONFIG_HOME on Linux). */
     public static Path defaultPreferences() {
         return configFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))

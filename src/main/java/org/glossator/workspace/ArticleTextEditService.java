@@ -31,12 +31,20 @@ public final class ArticleTextEditService {
     private final UndoHistory history;
     private final Reanchorer reanchorer;
     private final Clock clock;
+    private final BackupService backups;
 
     public ArticleTextEditService(Store store, UndoHistory history, Reanchorer reanchorer, Clock clock) {
+        this(store, history, reanchorer, clock, BackupService.none(store));
+    }
+
+    /** With backups: an edit that would orphan annotations is backed up before it is written. */
+    public ArticleTextEditService(Store store, UndoHistory history, Reanchorer reanchorer, Clock clock,
+                                  BackupService backups) {
         this.store = store;
         this.history = history;
         this.reanchorer = reanchorer;
         this.clock = clock;
+        this.backups = backups;
     }
 
     /** What an edit did to the annotations. */
@@ -59,6 +67,9 @@ public final class ArticleTextEditService {
         List<Annotation> oldAnnotations = store.annotations().forArticle(articleId);
         Reanchored result = reanchor(before.text(), text, oldAnnotations);
         List<StyleSpan> formatting = remapFormatting(before.text(), text, before.formatting());
+        if (newlyOrphaned(oldAnnotations, result.annotations()) > 0) {
+            backups.backupBefore("text-edit");
+        }
         store.inTransaction(() -> {
             store.articles().findBySha256(org.glossator.domain.TextHash.sha256(text))
                     .filter(other -> other.id() != articleId).ifPresent(other -> {
@@ -72,6 +83,16 @@ public final class ArticleTextEditService {
         history.done(new TextEdit(before, oldAnnotations, text, formatting, result.annotations()));
         Article after = store.articles().find(articleId).orElseThrow();
         return new Outcome(after, result.unchanged, result.reanchored, result.orphaned);
+    }
+
+    private static long newlyOrphaned(List<Annotation> before, List<Annotation> after) {
+        long n = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).isOrphan() && after.get(i).isOrphan()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private record Reanchored(List<Annotation> annotations, int unchanged, int reanchored, int orphaned) {

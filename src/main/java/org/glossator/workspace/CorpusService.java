@@ -10,10 +10,12 @@ import org.glossator.store.Store;
 public final class CorpusService {
     private final Store store;
     private final UndoHistory history;
+    private final ArticleDeletionService deletion;
 
-    public CorpusService(Store store, UndoHistory history) {
+    public CorpusService(Store store, UndoHistory history, ArticleDeletionService deletion) {
         this.store = store;
         this.history = history;
+        this.deletion = deletion;
     }
 
     /** Every article with word and annotation counts, ordered by title. */
@@ -30,11 +32,11 @@ public final class CorpusService {
     }
 
     /**
-     * Deletes an article with its annotations and links in one transaction. Undo steps
-     * that touch it are forgotten: they could only fail now.
+     * Deletes an article with its annotations and links in one transaction, after a backup.
+     * Undo steps that touch it are forgotten: they could only fail now.
      */
     public boolean delete(long articleId) {
-        boolean deleted = store.articles().delete(articleId);
+        boolean deleted = deletion.delete(articleId);
         if (deleted) {
             history.forgetArticle(articleId);
         }

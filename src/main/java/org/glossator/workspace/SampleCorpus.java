@@ -47,6 +47,9 @@ public final class SampleCorpus {
      * returns how many were added (0 when all are there already).
      */
     public int addSamples() {
+        if (store.isReadOnly()) {
+            return 0; // a newer program's database is never written
+        }
         ArticleImporter importer = new ArticleImporter();
         List<NamedBytes> files = files();
         return store.inTransaction(() -> {

@@ -53,6 +53,12 @@ public final class UndoHistory {
     }
 
     /** Forgets edits that touched an article (after it is deleted, they cannot be replayed). */
+    /** Forgets every step (the database's content was replaced by a backup). */
+    public synchronized void clear() {
+        undo.clear();
+        redo.clear();
+    }
+
     public synchronized void forgetArticle(long articleId) {
         undo.removeIf(e -> e.articleIds().contains(articleId));
         redo.removeIf(e -> e.articleIds().contains(articleId));

@@ -18,13 +18,22 @@ public final class Workspace {
     private final SchemeService scheme;
     private final ReadingService reading;
     private final SampleCorpus samples;
+    private final BackupService backups;
+    private final Store store;
 
     public Workspace(Store store, Clock clock) {
+        this(store, clock, BackupService.none(store));
+    }
+
+    /** With backups taken before bulk changes (large imports, deletes, edits that orphan). */
+    public Workspace(Store store, Clock clock, BackupService backups) {
+        this.backups = backups;
+        this.store = store;
         this.annotations = new AnnotationService(store, history, clock);
-        this.textEdits = new ArticleTextEditService(store, history, new Reanchorer(), clock);
-        this.exchange = new AnnotationExchangeService(store);
+        this.textEdits = new ArticleTextEditService(store, history, new Reanchorer(), clock, backups);
+        this.exchange = new AnnotationExchangeService(store, backups);
         this.imports = new ArticleImportService(store);
-        this.corpus = new CorpusService(store, history);
+        this.corpus = new CorpusService(store, history, new ArticleDeletionService(store, backups));
         this.scheme = new SchemeService(store);
         this.reading = new ReadingService(store);
         this.samples = new SampleCorpus(store);
@@ -60,6 +69,16 @@ public final class Workspace {
 
     public ReadingService reading() {
         return reading;
+    }
+
+    /** File › Restore from backup…: the rolling backups of this database. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Why nothing can be changed (a database written by a newer Glossator), or empty. */
+    public java.util.Optional<String> readOnlyReason() {
+        return store.isReadOnly() ? java.util.Optional.of(store.readOnlyReason()) : java.util.Optional.empty();
     }
 
     /** Help › Add sample articles: the articles in sample-corpus/, for anyone who wants them. */

@@ -14,6 +14,8 @@ public final class AllBenchmarks {
         HighlightBenchmark.main(args);
         ReanchorBenchmark.main(args);
         ExportBenchmark.main(args);
+        CrashBenchmark.main(new String[0]);
+        FuzzBenchmark.main(new String[0]);
         System.exit(0);
     }
 }

@@ -116,4 +116,59 @@ class CliTest {
         assertThat(err.toString()).contains("not a Glossator database");
         assertThat(Files.readAllBytes(db())).isEqualTo(junk);
     }
+
+    @Test
+    void backupListAndRestoreFromTheCommandLine() throws Exception {
+        assertThat(run("--db", db().toString(), "backup")).isZero();
+        assertThat(out.toString()).contains("Backed up to", "cli.backups");
+        long articles;
+        try (SqliteStore store = SqliteStore.open(db())) {
+            articles = store.articles().count();
+            store.inTransaction(() -> {
+                store.articles().summaries().forEach(a -> store.articles().delete(a.id()));
+                return null;
+            });
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db().toString(), "backups")).isZero();
+        String listing = out.toString();
+        assertThat(listing).contains("manual", articles + " articles");
+        String name;
+        try (var files = Files.list(dir.resolve("cli.backups"))) {
+            name = files.filter(p -> p.toString().contains("manual")).findFirst().orElseThrow()
+                    .getFileName().toString();
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db().toString(), "restore", name)).isZero();
+        assertThat(out.toString()).contains("Restored", "before-restore", "Now: " + articles + " articles");
+        try (SqliteStore store = SqliteStore.open(db())) {
+            assertThat(store.articles().count()).isEqualTo(articles);
+        }
+    }
+
+    @Test
+    void restoreRefusesAForeignFileAndChangesNothing() throws Exception {
+        assertThat(run("--db", db().toString(), "list")).isZero();
+        Path junk = Files.write(dir.resolve("junk.db"), "not a database at all".repeat(50).getBytes());
+        assertThat(run("--db", db().toString(), "restore", junk.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("not a Glossator database", "junk.db");
+    }
+
+    @Test
+    void aNewerDatabaseIsListedButNeverWritten() throws Exception {
+        assertThat(run("--db", db().toString(), "list")).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        byte[] before = Files.readAllBytes(db());
+        Path article = Files.writeString(dir.resolve("new.txt"), "A new article that must not be added.");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db().toString(), "list")).isZero();
+        assertThat(out.toString()).contains("TITLE");
+        assertThat(run("--db", db().toString(), "import", article.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("newer Glossator", "read-only");
+        assertThat(run("--db", db().toString(), "backup")).isEqualTo(1);
+        assertThat(Files.readAllBytes(db())).isEqualTo(before);
+    }
 }

@@ -60,6 +60,18 @@ class AnnotationServiceTest {
     }
 
     @Test
+    void linksTwoAnnotationsOfTheSameArticleAndUndoesIt() {
+        // Found by the crash harness: the edit's article set was built with Set.of(a, a), which throws.
+        Annotation c = service.create(first, 3, 14, claim, "Ada");
+        Annotation s = service.create(first, 20, 28, source, "Ada");
+        service.link(c, s, LinkRelation.SUPPORTED_BY, "Ada");
+        assertThat(store.annotations().linksOf(c.id())).hasSize(1);
+        Edit undone = service.history().undo().orElseThrow();
+        assertThat(undone.articleIds()).containsExactly(first.id());
+        assertThat(store.annotations().allLinks()).isEmpty();
+    }
+
+    @Test
     void undoOfADeleteRestoresTheAnnotationAndItsLinksAcrossArticles() {
         Annotation c = service.create(first, 3, 14, claim, "Ada");
         Annotation s = service.create(second, 4, 11, source, "Ada");

@@ -58,6 +58,7 @@ public final class AnnotationController {
                                 FileChoosers files) {
         this.workspace = workspace;
         this.session = session;
+        session.setReadOnly(workspace.readOnlyReason().isPresent());
         this.tasks = tasks;
         this.preferences = preferences;
         preferences.get(ANNOTATOR_KEY).ifPresent(session::setAnnotator);
@@ -216,6 +217,9 @@ public final class AnnotationController {
 
     /** With text selected: mark it as the type. Without: change the selected annotation's type. */
     public void markOrRetype(int typeIndex) {
+        if (!writable()) {
+            return;
+        }
         List<AnnotationType> types = session.types();
         Side side = session.active();
         Optional<PaneState> state = session.pane(side);
@@ -291,6 +295,9 @@ public final class AnnotationController {
     // ---- editing, deleting, linking, undo ------------------------------------------------
 
     void commitEdit(Annotation edited) {
+        if (!writable()) {
+            return;
+        }
         Side side = session.active();
         Optional<Annotation> before = session.pane(side).flatMap(s -> s.find(edited.id()));
         if (before.isEmpty() || !mayChange(before.get())) {
@@ -301,6 +308,13 @@ public final class AnnotationController {
             menus.updateUndoLabels(workspace.history());
             reload(Set.of(saved.articleId()), saved.id());
         });
+    }
+
+    /** False (and says why) when the database was written by a newer Glossator and opened read only. */
+    private boolean writable() {
+        Optional<String> reason = workspace.readOnlyReason();
+        reason.ifPresent(r -> Dialogs.summary(owner, "This database is read only", r));
+        return reason.isEmpty();
     }
 
     /** Someone else's annotation changes only after the user chose "edit anyway". */
@@ -317,6 +331,9 @@ public final class AnnotationController {
     }
 
     public void deleteSelected() {
+        if (!writable()) {
+            return;
+        }
         session.selectedInActive().filter(this::mayChange).ifPresent(a -> tasks.run(() -> {
             Set<Long> touched = workspace.reading().articlesTouchedBy(a);
             workspace.annotations().delete(a);
@@ -328,6 +345,9 @@ public final class AnnotationController {
     }
 
     void editArticleText() {
+        if (!writable()) {
+            return;
+        }
         Optional<PaneState> state = session.pane(session.active());
         if (state.isEmpty()) {
             Dialogs.summary(owner, "No article open", "Open an article in a pane first.");
@@ -353,6 +373,9 @@ public final class AnnotationController {
 
     /** Re-attaches the selected annotation (usually an orphan) to the text selected in the reader. */
     void reattachSelected() {
+        if (!writable()) {
+            return;
+        }
         Side side = session.active();
         Optional<PaneState> state = session.pane(side);
         ReaderPane reader = readers.get(side);
@@ -386,6 +409,9 @@ public final class AnnotationController {
 
     /** Links the link start (or the other pane's selected annotation) to the active pane's selection. */
     void linkSelected() {
+        if (!writable()) {
+            return;
+        }
         Optional<LinkProposal> proposal = session.proposeLink();
         if (proposal.isEmpty()) {
             Dialogs.summary(owner, "Nothing to link",
@@ -407,10 +433,16 @@ public final class AnnotationController {
     }
 
     void undo() {
+        if (!writable()) {
+            return;
+        }
         tasks.run(() -> workspace.history().undo(), this::afterHistory);
     }
 
     void redo() {
+        if (!writable()) {
+            return;
+        }
         tasks.run(() -> workspace.history().redo(), this::afterHistory);
     }
 
@@ -427,6 +459,19 @@ public final class AnnotationController {
         menus.updateUndoLabels(workspace.history());
     }
 
+    /**
+     * The whole database was replaced (a backup restored): close both panes, forget undo
+     * steps that belong to the old content, and take the scheme as it now is.
+     */
+    public void storeReplaced() {
+        for (Side side : Side.values()) {
+            session.close(side);
+        }
+        workspace.history().clear();
+        menus.updateUndoLabels(workspace.history());
+        tasks.run(() -> workspace.scheme().types(), session::setTypes);
+    }
+
     /** Annotations changed outside this controller (an import): re-read what is open. */
     public void annotationsChangedElsewhere() {
         menus.updateUndoLabels(workspace.history());
@@ -437,6 +482,9 @@ public final class AnnotationController {
 
     /** Opens Edit › Annotation types…. */
     void editScheme() {
+        if (!writable()) {
+            return;
+        }
         new SchemeDialog(owner, workspace.scheme(), tasks, session.types()).showAndApply(session::setTypes);
     }
 

@@ -12,8 +12,43 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** An error from an action: logged with its stack, shown in plain words with "Copy details". */
     public static void error(Window owner, String header, Throwable error) {
-        errorAlert(owner, header, error).show();
+        report(owner, header, org.glossator.workspace.ErrorLog.report(error, "— " + header));
+    }
+
+    /**
+     * Shows an error report: the short message, where the log is, and a "Copy details" button
+     * that puts everything a bug report needs on the clipboard.
+     */
+    public static void report(Window owner, String header, org.glossator.workspace.ErrorReport report) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Glossator");
+        alert.setHeaderText(header);
+        javafx.scene.control.Label message = new javafx.scene.control.Label(report.message());
+        message.setWrapText(true);
+        message.setMaxWidth(480);
+        message.setId("error-message");
+        javafx.scene.control.Label log = new javafx.scene.control.Label(report.logLocation());
+        log.setWrapText(true);
+        log.setMaxWidth(480);
+        log.getStyleClass().add("meta");
+        javafx.scene.control.Button copy = new javafx.scene.control.Button("Copy details");
+        copy.setId("copy-details");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(report.details());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            copy.setText("Copied");
+        });
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, message, log, copy);
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(box);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.show();
     }
 
     /** For errors after which the app cannot go on: waits until the user has read it. */

@@ -78,7 +78,9 @@ public final class MainWindow {
 
     public void show() {
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menuBar(), annotations.toolBar(), annotations.linkBanner()));
+        VBox top = new VBox(menuBar(), annotations.toolBar(), annotations.linkBanner());
+        workspace.readOnlyReason().ifPresent(reason -> top.getChildren().add(readOnlyBanner(reason)));
+        root.setTop(top);
         mainSplit.setId("main-split");
         readerSplit.setId("reader-split");
         mainSplit.getItems().addAll(corpus, readerSplit, annotations.panel());
@@ -134,9 +136,22 @@ public final class MainWindow {
             saveLayout();
             stage.close();
         });
+        MenuItem backupNow = new MenuItem("Back up now");
+        backupNow.setId("backup-now");
+        backupNow.setOnAction(e -> tasks.run(() -> workspace.backups().backupBefore("manual"), made ->
+                status.setText(made.map(b -> "Backed up to " + b.file()).orElse("No backup was needed"))));
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setId("restore-backup");
+        restore.setOnAction(e -> chooseBackupToRestore());
         Menu file = new Menu("_File", null, importArticles);
         file.getItems().addAll(annotations.fileMenuItems());
-        file.getItems().addAll(new SeparatorMenuItem(), deleteArticle, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), deleteArticle, new SeparatorMenuItem(), backupNow, restore,
+                new SeparatorMenuItem(), quit);
+        if (workspace.readOnlyReason().isPresent()) {
+            for (MenuItem item : List.of(importArticles, deleteArticle, backupNow, restore)) {
+                item.setDisable(true);
+            }
+        }
 
         MenuItem zoomIn = new MenuItem("Zoom in");
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
@@ -183,6 +198,42 @@ public final class MainWindow {
                     "The sample articles were written for Glossator to try it out; delete them whenever you like.");
         }));
         return new Menu("_Help", null, keys, samples);
+    }
+
+    /** A newer program's database: said once, plainly, above everything, and nothing can change it. */
+    private javafx.scene.Node readOnlyBanner(String reason) {
+        javafx.scene.control.Label banner = new javafx.scene.control.Label("Read only: " + reason);
+        banner.setId("read-only-banner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return banner;
+    }
+
+    /** Things to tell the user once the window is up (a damaged settings file set aside, a failed backup). */
+    public void tell(List<String> notices) {
+        if (!notices.isEmpty()) {
+            Dialogs.summary(stage, "Glossator had to set something aside", String.join("\n\n", notices));
+        }
+    }
+
+    /** File › Restore from backup…: lists the backups, restores one after asking, then shows it. */
+    private void chooseBackupToRestore() {
+        tasks.run(() -> workspace.backups().list(), backups -> RestoreDialog.ask(stage, backups).ifPresent(chosen -> {
+            if (!Dialogs.confirmDestructive(stage, "Restore the backup of " + RestoreDialog.when(chosen) + "?",
+                    "The corpus will be as it was then: " + chosen.articles() + " articles and " + chosen.annotations()
+                            + " annotations. What you have now is backed up first, so you can come back to it"
+                            + " with File › Restore from backup….", "Restore")) {
+                return;
+            }
+            tasks.run(() -> workspace.backups().restore(chosen.file()), safety -> {
+                annotations.storeReplaced();
+                refreshCorpus();
+                Dialogs.summary(stage, "Backup restored", "The corpus is as it was on " + RestoreDialog.when(chosen)
+                        + "." + safety.map(b -> "\nWhat you had before is in the backup " + b.file().getFileName() + ".")
+                        .orElse(""));
+            });
+        }));
     }
 
     /** Hides or shows a side panel (index 0: first; -1: last), giving its room to the readers. */

@@ -32,6 +32,7 @@ public final class ReadingSession {
     private List<AnnotationType> types;
     private List<String> annotators = List.of();
     private String annotator;
+    private boolean readOnly;
 
     public ReadingSession(List<AnnotationType> types) {
         this.types = List.copyOf(types);
@@ -324,7 +325,19 @@ public final class ReadingSession {
      * they chose to "edit anyway". Groups and classes rely on layers staying each person's.
      */
     public boolean canEdit(Annotation a) {
+        if (readOnly) {
+            return false;
+        }
         return a.creator().isBlank() || a.creator().equals(annotator) || editableAnyway.contains(a.id());
+    }
+
+    /** A database written by a newer Glossator: nothing in it may change. */
+    public void setReadOnly(boolean value) {
+        readOnly = value;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** "Edit anyway": the user takes responsibility for changing someone else's annotation. */

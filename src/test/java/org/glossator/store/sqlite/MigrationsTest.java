@@ -75,13 +75,13 @@ class MigrationsTest {
     }
 
     @Test
-    void refusesADatabaseFromANewerProgram() throws Exception {
+    void refusesAnUnstampedEmptyDatabaseWithAForeignVersion() throws Exception {
         Path file = dir.resolve("future.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
         assertThatThrownBy(() -> SqliteStore.open(file))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer Glossator");
+                .hasMessageContaining("not a Glossator database");
     }
 }
