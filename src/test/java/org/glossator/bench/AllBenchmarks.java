@@ -14,6 +14,7 @@ public final class AllBenchmarks {
         HighlightBenchmark.main(args);
         ReanchorBenchmark.main(args);
         ExportBenchmark.main(args);
+        ClassAgreementBenchmark.main(args);
         System.exit(0);
     }
 }

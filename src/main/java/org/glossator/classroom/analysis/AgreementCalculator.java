@@ -1,13 +1,14 @@
 package org.glossator.classroom.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationUnit;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.glossator.domain.Annotation;
 
@@ -29,8 +30,6 @@ import org.glossator.domain.Annotation;
  * </ul>
  */
 public final class AgreementCalculator {
-    private static final String NONE = "-";
-
     private final SpanMatcher matcher;
 
     public AgreementCalculator(SpanMatcher matcher) {
@@ -48,42 +47,62 @@ public final class AgreementCalculator {
     public AgreementReport compute(List<RatedArticle> articles, List<String> students, List<String> types) {
         List<AgreementReport.Row> rows = new ArrayList<>();
         for (RatedArticle article : articles) {
-            for (String type : types) {
-                rows.add(row(List.of(article), students, List.of(type), article.articleId(), article.title(), type));
-            }
-            rows.add(row(List.of(article), students, types, article.articleId(), article.title(), null));
+            rows.addAll(rows(List.of(article), students, types, article.articleId(), article.title()));
         }
         if (articles.size() > 1) {
-            for (String type : types) {
-                rows.add(row(articles, students, List.of(type), null, null, type));
-            }
-            rows.add(row(articles, students, types, null, null, null));
+            rows.addAll(rows(articles, students, types, null, null));
         }
         return new AgreementReport(students, types, rows, scores(articles, students, types), matcher.threshold());
     }
 
-    private static AgreementReport.Row row(List<RatedArticle> scope, List<String> students, List<String> types,
-                                           Long articleId, String title, String typeKey) {
+    /** The rows of one scope: one per type, then all types. Each category's αu disagreements are computed once. */
+    private static List<AgreementReport.Row> rows(List<RatedArticle> scope, List<String> students, List<String> types,
+                                                  Long articleId, String title) {
         UnitizingAnnotationStudy unitizing = unitizingStudy(scope, students, types);
-        Double alpha = null;
-        int units = unitizing.getUnitCount();
-        if (students.size() >= 2 && units > 0) {
-            KrippendorffAlphaUnitizingAgreement measure = new KrippendorffAlphaUnitizingAgreement(unitizing);
-            alpha = defined(() -> typeKey != null ? measure.calculateCategoryAgreement(typeKey)
-                    : measure.calculateAgreement());
+        UnitizingAlpha alpha = new UnitizingAlpha(unitizing);
+        Map<String, Integer> unitsPerType = new HashMap<>();
+        for (IUnitizingAnnotationUnit unit : unitizing.getUnits()) {
+            unitsPerType.merge((String) unit.getCategory(), 1, Integer::sum);
         }
-        CodingAnnotationStudy coding = tokenStudy(scope, students, types, typeKey == null);
+        boolean rated = students.size() >= 2;
+        Map<String, UnitizingAlpha.Disagreement> disagreements = new LinkedHashMap<>();
+        if (rated) {
+            for (String type : types) {
+                if (unitsPerType.containsKey(type)) {
+                    UnitizingAlpha.Disagreement d = defined(() -> alpha.of(type));
+                    if (d != null) {
+                        disagreements.put(type, d);
+                    }
+                }
+            }
+        }
+        TokenLabels labels = TokenLabels.of(scope, students, types);
+        List<AgreementReport.Row> rows = new ArrayList<>();
+        for (String type : types) {
+            UnitizingAlpha.Disagreement d = disagreements.get(type);
+            Double a = d == null ? null : finite(UnitizingAlpha.categoryAlpha(d));
+            rows.add(row(articleId, title, type, students.size(), unitsPerType.getOrDefault(type, 0), a,
+                    labels.study(type)));
+        }
+        Double all = disagreements.isEmpty() || disagreements.size() < unitsPerType.size() ? null
+                : finite(UnitizingAlpha.combinedAlpha(disagreements.values()));
+        rows.add(row(articleId, title, null, students.size(), unitizing.getUnitCount(), all, labels.study(null)));
+        return rows;
+    }
+
+    private static AgreementReport.Row row(Long articleId, String title, String typeKey, int raters, int units,
+                                           Double alpha, CodingAnnotationStudy coding) {
         String kappaMeasure = null;
         Double kappa = null;
-        if (students.size() == 2 && coding.getItemCount() > 0) {
+        if (raters == 2 && coding.getItemCount() > 0) {
             kappaMeasure = "cohen";
-            kappa = defined(() -> new CohenKappaAgreement(coding).calculateAgreement());
-        } else if (students.size() > 2 && coding.getItemCount() > 0) {
+            kappa = defined(() -> finite(new CohenKappaAgreement(coding).calculateAgreement()));
+        } else if (raters > 2 && coding.getItemCount() > 0) {
             kappaMeasure = "fleiss";
-            kappa = defined(() -> new FleissKappaAgreement(coding).calculateAgreement());
+            kappa = defined(() -> finite(new FleissKappaAgreement(coding).calculateAgreement()));
         }
-        return new AgreementReport.Row(articleId, title, typeKey, students.size(), units, coding.getItemCount(),
-                alpha, kappaMeasure, kappa);
+        return new AgreementReport.Row(articleId, title, typeKey, raters, units, coding.getItemCount(), alpha,
+                kappaMeasure, kappa);
     }
 
     /** The αu study: articles end to end as one continuum, one rater per student, merged units per type. */
@@ -108,42 +127,10 @@ public final class AgreementCalculator {
         return study;
     }
 
-    /** The kappa study: one item per word token, one label per student. */
+    /** The kappa study for one type (binary labels) or, with {@code typeKey} null, all types (label = set of types). */
     static CodingAnnotationStudy tokenStudy(List<RatedArticle> scope, List<String> students, List<String> types,
-                                            boolean combined) {
-        CodingAnnotationStudy study = new CodingAnnotationStudy(Math.max(students.size(), 1));
-        for (RatedArticle article : scope) {
-            List<int[]> tokens = Tokens.words(article.text());
-            List<List<Span>> spansPerStudent = new ArrayList<>();
-            for (String student : students) {
-                List<Span> spans = new ArrayList<>();
-                for (String type : types) {
-                    spans.addAll(Span.mergedOfType(article.students().getOrDefault(student, List.of()), type));
-                }
-                spansPerStudent.add(spans);
-            }
-            for (int[] token : tokens) {
-                Object[] labels = new Object[students.size()];
-                for (int r = 0; r < students.size(); r++) {
-                    labels[r] = label(spansPerStudent.get(r), token, combined);
-                }
-                study.addItemAsArray(labels);
-            }
-        }
-        return study;
-    }
-
-    private static String label(List<Span> spans, int[] token, boolean combined) {
-        Set<String> marked = new TreeSet<>();
-        for (Span s : spans) {
-            if (s.start() < token[1] && token[0] < s.end()) {
-                marked.add(s.typeKey());
-            }
-        }
-        if (marked.isEmpty()) {
-            return NONE;
-        }
-        return combined ? String.join("+", marked) : marked.iterator().next();
+                                            String typeKey) {
+        return TokenLabels.of(scope, students, types).study(typeKey);
     }
 
     private List<AgreementReport.StudentScore> scores(List<RatedArticle> articles, List<String> students,
@@ -192,15 +179,14 @@ public final class AgreementCalculator {
         return result;
     }
 
-    private interface Measure {
-        double compute();
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
-    /** The library's value, or null when it is undefined (NaN, infinite, or the library refuses the data). */
-    private static Double defined(Measure measure) {
+    /** The library's value, or null when it is undefined or the library refuses the data. */
+    private static <T> T defined(java.util.function.Supplier<T> measure) {
         try {
-            double v = measure.compute();
-            return Double.isFinite(v) ? v : null;
+            return measure.get();
         } catch (RuntimeException e) {
             return null;
         }

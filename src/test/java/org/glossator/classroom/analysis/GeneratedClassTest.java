@@ -103,7 +103,19 @@ class GeneratedClassTest {
 
     /** αu straight from the library: a unit runs from its first word's start to its last word's end. */
     private double libraryAlpha(Map<String, List<WordMark>> marks, String type) {
+        return new KrippendorffAlphaUnitizingAgreement(libraryStudy(marks, List.of(type)))
+                .calculateCategoryAgreement(type);
+    }
+
+    private UnitizingAnnotationStudy libraryStudy(Map<String, List<WordMark>> marks, List<String> types) {
         UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(STUDENTS, 0, text.length());
+        for (String type : types) {
+            addUnits(study, marks, type);
+        }
+        return study;
+    }
+
+    private void addUnits(UnitizingAnnotationStudy study, Map<String, List<WordMark>> marks, String type) {
         int r = 0;
         for (List<WordMark> own : marks.values()) {
             // A student's marks of the type that share a word are one unit (they overlap in characters).
@@ -122,7 +134,6 @@ class GeneratedClassTest {
             }
             r++;
         }
-        return new KrippendorffAlphaUnitizingAgreement(study).calculateCategoryAgreement(type);
     }
 
     /** Fleiss' kappa straight from the library: one item per generated word. */
@@ -156,6 +167,9 @@ class GeneratedClassTest {
             assertThat(row.kappa()).as("κ " + type).isCloseTo(libraryKappa(marks, type), within(1e-12));
             assertThat(row.alphaU()).isBetween(0.3, 0.95);
         }
+        assertThat(report.row(1L, null).alphaU()).as("αu, all types")
+                .isCloseTo(new KrippendorffAlphaUnitizingAgreement(libraryStudy(marks, TYPES)).calculateAgreement(),
+                        within(1e-12));
     }
 
     @Test
