@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.glossator.classroom.analysis.AgreementCalculator;
 import org.glossator.classroom.analysis.AgreementReport;
+import org.glossator.classroom.analysis.AnnotationCounts;
+import org.glossator.classroom.analysis.DiscussionPassage;
 import org.glossator.classroom.analysis.Comparison;
 import org.glossator.classroom.analysis.Heatmap;
 import org.glossator.classroom.analysis.HotPassage;
 import org.glossator.classroom.analysis.RatedArticle;
 import org.glossator.classroom.analysis.SpanMatcher;
 import org.glossator.classroom.handin.StudentNames;
+import org.glossator.anchoring.CodePointIndex;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.Article;
 import org.glossator.store.PackRepository.HandInRecord;
@@ -128,6 +131,28 @@ public final class ClassroomService {
     public List<HotPassage> hottestPassages(String packId, long articleId, int limit) {
         Map<String, List<Annotation>> layers = studentLayers(packId, articleId);
         return Heatmap.of(layers).hottest(layers, limit);
+    }
+
+    /**
+     * Discussion mode: the hottest passages in order, with their text, char positions, counts and
+     * every student's annotation on them (names are in the annotations; the UI hides them by default).
+     */
+    public List<DiscussionPassage> discussion(String packId, long articleId, int limit) {
+        String text = store.articles().find(articleId).map(Article::text).orElseThrow(
+                () -> new IllegalArgumentException("There is no article #" + articleId + "."));
+        CodePointIndex index = new CodePointIndex(text);
+        List<DiscussionPassage> steps = new ArrayList<>();
+        for (HotPassage p : hottestPassages(packId, articleId, limit)) {
+            int start = index.toCharIndex(p.start());
+            int end = index.toCharIndex(p.end());
+            steps.add(new DiscussionPassage(steps.size() + 1, text.substring(start, end), start, end, p));
+        }
+        return steps;
+    }
+
+    /** Statistics charts: counts by type, verdict and tag of each annotator's annotations on the article. */
+    public Map<String, AnnotationCounts> countsPerAnnotator(long articleId) {
+        return AnnotationCounts.perAnnotator(store.annotations().forArticle(articleId));
     }
 
     /** Agreement of the collected students on the pack's articles, per article and type. */

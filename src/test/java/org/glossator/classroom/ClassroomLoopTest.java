@@ -270,4 +270,40 @@ class ClassroomLoopTest {
         assertThat(report.refused()).singleElement().extracting(CollectReport.Refused::reason)
                 .isEqualTo(CollectReport.Reason.TAMPERED);
     }
+
+    @Test
+    void teacherViewsComparisonHeatmapDiscussionCountsAndAgreementFromTheStore() throws Exception {
+        student("Anna Berg", "has ended flooding for good", "nine in ten boats");
+        student("Ben Ode", "has ended flooding for good");
+        student("Carl Dunn", "has ended flooding for good", "the yacht club");
+        new CollectService(teacher, clock).collect(pack, handIns);
+        ClassroomService classroom = new ClassroomService(teacher);
+
+        var comparison = classroom.compare(tidesId, "Ms Reed", "Anna Berg");
+        assertThat(comparison.matched()).hasSize(1);
+        assertThat(comparison.extra()).extracting(a -> a.target().exact()).containsExactly("nine in ten boats");
+        assertThat(comparison.missed()).isEmpty();
+
+        var heat = classroom.heatmap(pack.packId(), tidesId);
+        assertThat(heat.maxCount()).isEqualTo(3);
+        var steps = classroom.discussion(pack.packId(), tidesId, 5);
+        assertThat(steps).extracting(d -> d.rank() + ":" + d.excerpt() + ":" + d.passage().peak())
+                .containsExactly("1:has ended flooding for good:3", "2:nine in ten boats:1", "3:the yacht club:1");
+        assertThat(TIDES_TEXT.substring(steps.get(0).charStart(), steps.get(0).charEnd()))
+                .isEqualTo("has ended flooding for good");
+        assertThat(steps.get(0).passage().annotations()).extracting(Annotation::creator)
+                .containsExactly("Anna Berg", "Ben Ode", "Carl Dunn");
+
+        var counts = classroom.countsPerAnnotator(tidesId);
+        assertThat(counts.keySet()).containsExactly("Anna Berg", "Ben Ode", "Carl Dunn", "Ms Reed");
+        assertThat(counts.get("Anna Berg").byType()).containsEntry("claim", 2);
+        assertThat(counts.get("Anna Berg").byVerdict()).containsEntry("unverified", 2);
+
+        var agreement = classroom.agreement(pack.packId());
+        assertThat(agreement.students()).containsExactly("Anna Berg", "Ben Ode", "Carl Dunn");
+        assertThat(agreement.row(tidesId, "claim").kappaMeasure()).isEqualTo("fleiss");
+        assertThat(agreement.row(beesId, "claim").alphaU()).as("nobody marked the bees article").isNull();
+        assertThat(agreement.score("Ben Ode", "claim").precision()).isEqualTo(1.0);
+        assertThat(agreement.score("Ben Ode", "claim").recall()).isEqualTo(0.5);
+    }
 }
