@@ -201,7 +201,7 @@ public final class PackReader {
             throw new PackException(name + ": " + PackEntries.MANIFEST + " lists no \"sha256\" of its entries");
         }
         Set<String> listed = new HashSet<>();
-        for (Map.Entry<String, JsonNode> e : iterable(hashes)) {
+        for (Map.Entry<String, JsonNode> e : hashes.properties()) {
             String entry = e.getKey();
             byte[] bytes = entries.get(entry);
             if (bytes == null) {
@@ -298,9 +298,5 @@ public final class PackReader {
         } catch (DateTimeParseException e) {
             throw new PackException(where + ": \"due\" must be a date like 2026-01-31");
         }
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
-        return object::fields;
     }
 }
