@@ -177,6 +177,20 @@ public final class PackService {
         }
     }
 
+    /** The packs opened into this store, most recent first (the pack list; instructions and questions included). */
+    public List<StoredPack> openedPacks() {
+        return store.packs().all();
+    }
+
+    public Optional<StoredPack> opened(String packId) {
+        return store.packs().find(packId);
+    }
+
+    /** Packs that include the article, so the reader can show their instructions beside it. */
+    public List<StoredPack> packsContaining(long articleId) {
+        return store.packs().containing(articleId);
+    }
+
     /** The pack view: its articles with the number of annotations by {@code annotator} (null = anyone). */
     public PackProgress progress(String packId, String annotator) {
         StoredPack pack = store.packs().find(packId)

@@ -102,6 +102,11 @@ class ClassroomLoopTest {
             assertThat(stored.due()).isEqualTo("2026-12-01");
             assertThat(stored.articleIds()).hasSize(2);
 
+            PackService service = new PackService(student);
+            assertThat(service.openedPacks()).extracting(StoredPack::packId).containsExactly(pack.packId());
+            assertThat(service.opened(pack.packId())).get().extracting(StoredPack::instructions).isEqualTo("Read *both*.");
+            assertThat(service.packsContaining(already)).hasSize(1);
+
             // Opening again changes nothing.
             new PackService(student).openAsStudent(new PackService(student).read(packFile));
             assertThat(student.articles().count()).isEqualTo(2);
