@@ -96,7 +96,9 @@ public final class CollectService {
             HandIn handIn = claims.get(0);
             Path file = folder.resolve(handIn.fileName());
             try {
-                collected.add(collectOne(stored, handIn, file));
+                CollectReport.Collected c = collectOne(stored, handIn, file);
+                collected.add(late(pack, handIn) ? withWarning(c, "handed in " + handIn.handedIn()
+                        + ", after the due date " + pack.due()) : c);
             } catch (ImportException e) {
                 refused.add(new CollectReport.Refused(file, CollectReport.Reason.IMPORT_FAILED,
                         handIn.fileName() + ": " + e.getMessage()));
@@ -104,6 +106,18 @@ public final class CollectService {
         }
         refused.sort(java.util.Comparator.comparing(r -> r.file().getFileName().toString()));
         return new CollectReport(pack.packId(), collected, refused);
+    }
+
+    /** After the end of the due day (UTC); a hand-in without a time is not called late. */
+    private static boolean late(ReadingPack pack, HandIn handIn) {
+        return pack.due() != null && handIn.handedIn() != null
+                && handIn.handedIn().isAfter(pack.due().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    private static CollectReport.Collected withWarning(CollectReport.Collected c, String warning) {
+        List<String> warnings = new ArrayList<>(c.warnings());
+        warnings.add(warning);
+        return new CollectReport.Collected(c.student(), c.file(), c.annotations(), c.replacedEarlier(), warnings);
     }
 
     /** Carries the checked import failure out of the transaction so that it rolls back. */

@@ -311,4 +311,21 @@ class ClassroomLoopTest {
         assertThat(agreement.score("Ben Ode", "claim").precision()).isEqualTo(1.0);
         assertThat(agreement.score("Ben Ode", "claim").recall()).isEqualTo(0.5);
     }
+
+    @Test
+    void aHandInAfterTheDueDateIsCollectedWithAWarning() throws Exception {
+        Clock late = Clock.fixed(Instant.parse("2026-12-02T00:00:01Z"), ZoneOffset.UTC);
+        try (SqliteStore store = SqliteStore.open(dir.resolve("late.db"))) {
+            new PackService(store).openAsStudent(pack);
+            new HandInService(store, late).handIn(pack, "Lena Late", null, handIns);
+        }
+        student("Otto Ontime", "the yacht club");
+
+        CollectReport report = new CollectService(teacher, clock).collect(pack, handIns);
+
+        assertThat(report.collected()).filteredOn(c -> c.student().equals("Lena Late")).singleElement()
+                .satisfies(c -> assertThat(c.warnings()).anyMatch(w -> w.contains("after the due date 2026-12-01")));
+        assertThat(report.collected()).filteredOn(c -> c.student().equals("Otto Ontime")).singleElement()
+                .satisfies(c -> assertThat(c.warnings()).isEmpty());
+    }
 }
