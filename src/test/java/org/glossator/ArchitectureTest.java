@@ -28,7 +28,7 @@ class ArchitectureTest {
     void nothingBelowTheUiUsesJavaFx() {
         noClasses().that().resideInAnyPackage("org.glossator.domain..", "org.glossator.anchoring..",
                         "org.glossator.store..", "org.glossator.ingest..", "org.glossator.exchange..",
-                        "org.glossator.workspace..", "org.glossator.cli..")
+                        "org.glossator.workspace..", "org.glossator.cli..", "org.glossator.classroom..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
                 .check(CLASSES);
     }

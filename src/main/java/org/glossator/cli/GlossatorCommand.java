@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = "Read articles critically and annotate claims, quotes and sources.%n"
                 + "With no command, opens the desktop app.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class},
+            ImportAnnotationsCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
+            PackCommand.class, HandInCommand.class, CollectCommand.class, AgreementCommand.class, ReportCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
 

@@ -16,6 +16,9 @@ public interface Store extends AutoCloseable {
 
     SchemeRepository scheme();
 
+    /** Reading packs opened into this store and their collected hand-ins. */
+    PackRepository packs();
+
     /** Runs work in one transaction; any exception rolls every change back. */
     <T> T inTransaction(Supplier<T> work);
 

@@ -16,6 +16,7 @@ public final class AllBenchmarks {
         ExportBenchmark.main(args);
         CrashBenchmark.main(new String[0]);
         FuzzBenchmark.main(new String[0]);
+        ClassAgreementBenchmark.main(args);
         System.exit(0);
     }
 }

@@ -23,7 +23,9 @@ final class Migrations {
     static final List<Step> STEPS = List.of(
             Migrations::v1Articles,
             Migrations::v2Annotations,
-            Migrations::v3ModifiedByAndImportedSelectors);
+            Migrations::v3ModifiedByAndImportedSelectors,
+            Migrations::v4Reserved,
+            Migrations::v5ReadingPacks);
 
     static final int LATEST = STEPS.size();
 
@@ -162,5 +164,49 @@ final class Migrations {
                 "ALTER TABLE annotation ADD COLUMN modified_by TEXT",
                 "ALTER TABLE annotation ADD COLUMN imported_selectors TEXT",
                 "UPDATE annotation SET modified_by = creator");
+    }
+
+    /** Placeholder for helper h13articles's step; the integrator replaces it. */
+    private static void v4Reserved(Connection c) {
+    }
+
+    /** Reading packs opened into this store, their articles and questions, and collected hand-ins. */
+    private static void v5ReadingPacks(Connection c) throws SQLException {
+        execute(c, """
+                CREATE TABLE reading_pack (
+                    pack_id             TEXT PRIMARY KEY,
+                    title               TEXT NOT NULL,
+                    instructions        TEXT NOT NULL,
+                    due                 TEXT,
+                    type_keys           TEXT NOT NULL,
+                    verdicts            TEXT NOT NULL,
+                    reference_annotator TEXT,
+                    revealed            INTEGER NOT NULL DEFAULT 0,
+                    opened_at           TEXT NOT NULL
+                )""", """
+                CREATE TABLE reading_pack_question (
+                    pack_id  TEXT NOT NULL REFERENCES reading_pack(pack_id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    text     TEXT NOT NULL,
+                    PRIMARY KEY (pack_id, position)
+                )""", """
+                CREATE TABLE reading_pack_article (
+                    pack_id    TEXT NOT NULL REFERENCES reading_pack(pack_id) ON DELETE CASCADE,
+                    position   INTEGER NOT NULL,
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    PRIMARY KEY (pack_id, position)
+                )""",
+                "CREATE INDEX reading_pack_article_article ON reading_pack_article(article_id)", """
+                CREATE TABLE reading_pack_hand_in (
+                    pack_id      TEXT NOT NULL REFERENCES reading_pack(pack_id) ON DELETE CASCADE,
+                    student_key  TEXT NOT NULL,
+                    student      TEXT NOT NULL,
+                    file_name    TEXT NOT NULL,
+                    checksum     TEXT NOT NULL,
+                    handed_in    TEXT,
+                    collected_at TEXT NOT NULL,
+                    annotations  INTEGER NOT NULL,
+                    PRIMARY KEY (pack_id, student_key)
+                )""");
     }
 }

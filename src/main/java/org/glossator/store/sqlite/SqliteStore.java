@@ -17,6 +17,7 @@ import org.glossator.store.AnnotationRepository;
 import org.glossator.store.BeforeMigration;
 import org.glossator.store.DatabaseSummary;
 import org.glossator.store.ArticleRepository;
+import org.glossator.store.PackRepository;
 import org.glossator.store.SchemeRepository;
 import org.glossator.store.Store;
 import org.glossator.store.StoreException;
@@ -39,6 +40,7 @@ public final class SqliteStore implements Store {
     private final SqliteArticleRepository articles;
     private final SqliteAnnotationRepository annotations;
     private final SqliteSchemeRepository scheme;
+    private final SqlitePackRepository packs;
 
     private SqliteStore(Path file, Connection connection, String readOnlyReason) {
         this.file = file;
@@ -47,6 +49,7 @@ public final class SqliteStore implements Store {
         this.articles = new SqliteArticleRepository(this);
         this.annotations = new SqliteAnnotationRepository(this);
         this.scheme = new SqliteSchemeRepository(this);
+        this.packs = new SqlitePackRepository(this);
     }
 
     /** Opens (creating if needed) and migrates the database at {@code file}. */
@@ -183,6 +186,11 @@ public final class SqliteStore implements Store {
     @Override
     public SchemeRepository scheme() {
         return scheme;
+    }
+
+    @Override
+    public PackRepository packs() {
+        return packs;
     }
 
     @Override

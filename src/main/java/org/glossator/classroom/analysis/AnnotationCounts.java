@@ -1,0 +1,42 @@
+package org.glossator.classroom.analysis;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.glossator.domain.Annotation;
+
+/**
+ * Counts of annotations by type, verdict and tag, for the statistics charts (per article, per
+ * annotator). Claims without a verdict count under "none"; an annotation counts once per tag.
+ */
+public record AnnotationCounts(int total, Map<String, Integer> byType, Map<String, Integer> byVerdict,
+                               Map<String, Integer> byTag) {
+    public static final String NO_VERDICT = "none";
+
+    public AnnotationCounts {
+        byType = Map.copyOf(byType);
+        byVerdict = Map.copyOf(byVerdict);
+        byTag = Map.copyOf(byTag);
+    }
+
+    public static AnnotationCounts of(Collection<Annotation> annotations) {
+        Map<String, Integer> types = new TreeMap<>();
+        Map<String, Integer> verdicts = new TreeMap<>();
+        Map<String, Integer> tags = new TreeMap<>();
+        for (Annotation a : annotations) {
+            types.merge(a.typeKey(), 1, Integer::sum);
+            verdicts.merge(a.verdict() == null ? NO_VERDICT : a.verdict().key(), 1, Integer::sum);
+            a.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum));
+        }
+        return new AnnotationCounts(annotations.size(), types, verdicts, tags);
+    }
+
+    /** Counts per annotator (creator), in name order. */
+    public static Map<String, AnnotationCounts> perAnnotator(Collection<Annotation> annotations) {
+        Map<String, java.util.List<Annotation>> byCreator = new TreeMap<>();
+        annotations.forEach(a -> byCreator.computeIfAbsent(a.creator(), k -> new java.util.ArrayList<>()).add(a));
+        Map<String, AnnotationCounts> result = new java.util.LinkedHashMap<>();
+        byCreator.forEach((creator, list) -> result.put(creator, of(list)));
+        return result;
+    }
+}

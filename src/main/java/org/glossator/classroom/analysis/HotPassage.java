@@ -1,0 +1,18 @@
+package org.glossator.classroom.analysis;
+
+import java.util.List;
+import java.util.Map;
+import org.glossator.domain.Annotation;
+
+/**
+ * A run of marked text without a gap, as discussion mode shows it: the passage in code points,
+ * how many annotators marked its hottest part (overall and per type), and every annotation
+ * that touches it (each with its creator, type, note and verdict).
+ */
+public record HotPassage(int start, int end, int peak, Map<String, Integer> peakByType,
+                         List<Annotation> annotations) {
+    public HotPassage {
+        peakByType = Map.copyOf(peakByType);
+        annotations = List.copyOf(annotations);
+    }
+}
