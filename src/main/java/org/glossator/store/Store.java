@@ -15,6 +15,9 @@ public interface Store extends AutoCloseable {
 
     SchemeRepository scheme();
 
+    /** Full-text search over every article. */
+    CorpusSearch search();
+
     /** Runs work in one transaction; any exception rolls every change back. */
     <T> T inTransaction(Supplier<T> work);
 

@@ -22,7 +22,9 @@ final class Migrations {
 
     static final List<Step> STEPS = List.of(
             Migrations::v1Articles,
-            Migrations::v2Annotations);
+            Migrations::v2Annotations,
+            Migrations::v3Reserved,
+            Migrations::v4ArticleProvenanceAndSearch);
 
     static final int LATEST = STEPS.size();
 
@@ -150,5 +152,42 @@ final class Migrations {
             }
             ps.executeBatch();
         }
+    }
+
+    /** Reserved for another change merged before this one; the integrator replaces it. */
+    private static void v3Reserved(Connection c) {
+        // Intentionally empty.
+    }
+
+    /**
+     * The encoding an article was read in, the repairs made on import and the text before
+     * them, notes on the source; and corpus search: an FTS5 index over title and text that
+     * reads from the article table itself (external content) and is kept in step by
+     * triggers, filled here for the articles already there.
+     */
+    private static void v4ArticleProvenanceAndSearch(Connection c) throws SQLException {
+        execute(c,
+                "ALTER TABLE article ADD COLUMN encoding TEXT",
+                "ALTER TABLE article ADD COLUMN repairs TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE article ADD COLUMN original_text TEXT",
+                "ALTER TABLE article ADD COLUMN source_notes TEXT", """
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, text,
+                    content = 'article', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2'
+                )""", """
+                CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END""", """
+                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                END""", """
+                CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END""",
+                "INSERT INTO article_fts(article_fts) VALUES ('rebuild')");
     }
 }

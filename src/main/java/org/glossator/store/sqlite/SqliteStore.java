@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.glossator.store.AnnotationRepository;
 import org.glossator.store.ArticleRepository;
+import org.glossator.store.CorpusSearch;
 import org.glossator.store.SchemeRepository;
 import org.glossator.store.Store;
 import org.glossator.store.StoreException;
@@ -30,6 +31,7 @@ public final class SqliteStore implements Store {
     private final SqliteArticleRepository articles;
     private final SqliteAnnotationRepository annotations;
     private final SqliteSchemeRepository scheme;
+    private final SqliteCorpusSearch search;
 
     private SqliteStore(Path file, Connection connection) {
         this.file = file;
@@ -37,6 +39,7 @@ public final class SqliteStore implements Store {
         this.articles = new SqliteArticleRepository(this);
         this.annotations = new SqliteAnnotationRepository(this);
         this.scheme = new SqliteSchemeRepository(this);
+        this.search = new SqliteCorpusSearch(this);
     }
 
     /** Opens (creating if needed) and migrates the database at {@code file}. */
@@ -109,6 +112,11 @@ public final class SqliteStore implements Store {
     @Override
     public SchemeRepository scheme() {
         return scheme;
+    }
+
+    @Override
+    public CorpusSearch search() {
+        return search;
     }
 
     @Override
