@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Read articles critically and annotate claims, quotes and sources.%n"
                 + "With no command, opens the desktop app.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class},
+            ImportAnnotationsCommand.class, SearchCommand.class, ShowCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
 

@@ -26,8 +26,19 @@ public final class ArticleImportService {
         this.store = store;
     }
 
-    /** What happened to one input. */
-    public record FileOutcome(Path file, Status status, long articleId, String message) {
+    /**
+     * What happened to one input.
+     * @param repairNotice what import repaired ("Repaired 38 broken characters (UTF-8 read as Mac Roman)"),
+     *                     empty when nothing was
+     */
+    public record FileOutcome(Path file, Status status, long articleId, String message, String repairNotice) {
+        public FileOutcome(Path file, Status status, long articleId, String message) {
+            this(file, status, articleId, message, "");
+        }
+
+        public boolean repaired() {
+            return !repairNotice.isEmpty();
+        }
     }
 
     public enum Status { IMPORTED, DUPLICATE, REFUSED, CANCELLED }
@@ -68,8 +79,13 @@ public final class ArticleImportService {
         try {
             ArticleDraft draft = importer.read(file);
             AddOutcome added = store.inTransaction(() -> store.articles().add(draft));
+            String notice = draft.provenance().notice();
+            String encoding = draft.provenance().encoding();
+            String read = encoding == null || encoding.startsWith("UTF-8") ? "" : ", read as " + encoding;
+            String repaired = notice.isEmpty() ? "" : "; " + notice;
             return added.created()
-                    ? new FileOutcome(file, Status.IMPORTED, added.id(), "imported as #" + added.id())
+                    ? new FileOutcome(file, Status.IMPORTED, added.id(), "imported as #" + added.id() + read + repaired,
+                            notice)
                     : new FileOutcome(file, Status.DUPLICATE, added.id(), "same text as article #" + added.id());
         } catch (ImportRejectedException e) {
             return new FileOutcome(file, Status.REFUSED, -1, e.reason());

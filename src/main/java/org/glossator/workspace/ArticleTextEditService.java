@@ -45,6 +45,11 @@ public final class ArticleTextEditService {
     }
 
     public Outcome edit(long articleId, String newText) {
+        return edit(articleId, newText, "Edit article text");
+    }
+
+    /** @param label what Undo calls the edit, e.g. "Restore original text" */
+    public Outcome edit(long articleId, String newText, String label) {
         if (newText == null || newText.isBlank()) {
             throw new IllegalArgumentException("An article cannot be empty; delete it instead.");
         }
@@ -67,7 +72,7 @@ public final class ArticleTextEditService {
             store.annotations().saveAll(result.annotations());
             return null;
         });
-        history.done(new TextEdit(before, oldAnnotations, text, formatting, result.annotations()));
+        history.done(new TextEdit(label, before, oldAnnotations, text, formatting, result.annotations()));
         Article after = store.articles().find(articleId).orElseThrow();
         return new Outcome(after, result.unchanged, result.reanchored, result.orphaned);
     }
@@ -129,14 +134,16 @@ public final class ArticleTextEditService {
 
     /** Undo puts back the old text, formatting and every annotation as it was. */
     private final class TextEdit implements Edit {
+        private final String label;
         private final Article before;
         private final List<Annotation> annotationsBefore;
         private final String newText;
         private final List<StyleSpan> newFormatting;
         private final List<Annotation> annotationsAfter;
 
-        TextEdit(Article before, List<Annotation> annotationsBefore, String newText, List<StyleSpan> newFormatting,
-                 List<Annotation> annotationsAfter) {
+        TextEdit(String label, Article before, List<Annotation> annotationsBefore, String newText,
+                 List<StyleSpan> newFormatting, List<Annotation> annotationsAfter) {
+            this.label = label;
             this.before = before;
             this.annotationsBefore = List.copyOf(annotationsBefore);
             this.newText = newText;
@@ -146,7 +153,7 @@ public final class ArticleTextEditService {
 
         @Override
         public String label() {
-            return "Edit article text";
+            return label;
         }
 
         @Override
