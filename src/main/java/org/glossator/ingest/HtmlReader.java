@@ -62,7 +62,12 @@ final class HtmlReader implements FormatReader {
         Document page = Jsoup.parse(text);
         HtmlMetadata metadata = HtmlMetadata.of(page);
         HtmlClutterRemover.clean(page);
-        Element content = HtmlContentRoot.find(page);
+        Element root = HtmlContentRoot.find(page);
+        // When the page does not say where its article is, Readability's scoring beats ours, unless it
+        // found much less than the container holding most of the paragraphs.
+        Element content = HtmlContentRoot.isMarkedUp(root) ? root : ReadableContent.find(text)
+                .filter(found -> root == page.body() || found.text().length() * 2 >= root.text().length())
+                .orElse(root);
         ReadingTextBuilder builder = new ReadingTextBuilder();
         HtmlBodyWalker.walk(content, builder, metadata.title());
         return new ExtractedArticle(metadata.title(), metadata.author(), metadata.published(),
