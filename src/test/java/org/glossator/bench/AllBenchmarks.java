@@ -14,6 +14,7 @@ public final class AllBenchmarks {
         HighlightBenchmark.main(args);
         ReanchorBenchmark.main(args);
         ExportBenchmark.main(args);
+        CorpusBenchmark.main(args);
         System.exit(0);
     }
 }

@@ -163,7 +163,8 @@ final class Migrations {
      * The encoding an article was read in, the repairs made on import and the text before
      * them, notes on the source; and corpus search: an FTS5 index over title and text that
      * reads from the article table itself (external content) and is kept in step by
-     * triggers, filled here for the articles already there.
+     * triggers, filled here for the articles already there. Prefix indexes of 2 and 3
+     * characters keep short prefix queries ("lic*") from scanning the whole vocabulary.
      */
     private static void v4ArticleProvenanceAndSearch(Connection c) throws SQLException {
         execute(c,
@@ -174,7 +175,8 @@ final class Migrations {
                 CREATE VIRTUAL TABLE article_fts USING fts5(
                     title, text,
                     content = 'article', content_rowid = 'id',
-                    tokenize = 'unicode61 remove_diacritics 2'
+                    tokenize = 'unicode61 remove_diacritics 2',
+                    prefix = '2 3'
                 )""", """
                 CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
                     INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
