@@ -18,7 +18,9 @@ import org.glossator.ingest.ClutterProposal.Reason;
  */
 public final class TextDumpClutter {
     private static final int MAX_CLUTTER_WORDS = 30;
-    private static final int MIN_MENU_WORDS = 5;
+    private static final int MIN_MENU_WORDS = 6;
+    /** A full sentence this long is article text: no headline comes after it. */
+    private static final int MIN_SENTENCE_WORDS = 12;
     private static final int MAX_MENU_WORD_LENGTH = 16;
     private static final int MAX_REPEATED_WORDS = 12;
 
@@ -35,6 +37,9 @@ public final class TextDumpClutter {
             + "|shutterstock|associated press|\\bap photo|reuters|afp|alamy|courtesy of)\\b.*|^©.*");
     private static final Pattern NEWSLETTER = Pattern.compile("(?i).*\\b(newsletter|sign up|subscribe|subscription"
             + "|enter your email|your inbox|email address|unsubscribe|privacy policy)\\b.*");
+    private static final int MAX_NEWSLETTER_WORDS = 15;
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)^(sign up|subscribe|get|stay|join|enter"
+            + "|don.t miss|never miss|want more|like this|receive)\\b");
     private static final Pattern ADVERTISEMENT = Pattern.compile("(?i)^(advertisement|sponsored( content)?"
             + "|ad|promoted|paid content|most popular|trending( now)?|related( stories| articles)?|more from .*"
             + "|you might also like|recommended( for you)?|continue reading( below)?|accept( all)? cookies.*"
@@ -43,7 +48,8 @@ public final class TextDumpClutter {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "for",
             "to", "in", "on", "and", "or", "is", "are", "was", "were", "how", "why", "what", "who", "with", "by",
             "at", "from", "this", "that", "it", "its", "your", "our", "you", "we", "i", "not", "no", "as", "be",
-            "has", "have", "can", "will", "nobody", "after", "before", "into", "about");
+            "has", "have", "can", "will", "nobody", "after", "before", "into", "about", "towards", "toward", "between",
+            "over", "under", "vs", "than", "when", "where", "new", "more", "most");
 
     private TextDumpClutter() {
     }
@@ -86,8 +92,8 @@ public final class TextDumpClutter {
 
     /**
      * Title, author and date written near the top of the body: the first short
-     * paragraph without a full stop that is not clutter is the title; a "By ..." line
-     * the author; a date line the date.
+     * paragraph without a full stop that is not clutter, before the first long paragraph,
+     * is the title; a "By ..." line the author; a date line the date.
      */
     public static MetadataProposal proposeMetadata(String readingText) {
         List<String> paragraphs = readingText.lines().limit(40).toList();
@@ -98,6 +104,7 @@ public final class TextDumpClutter {
         String title = null;
         String author = null;
         String published = null;
+        boolean bodyStarted = false;
         for (String raw : paragraphs) {
             String line = raw.strip();
             if (line.isEmpty() || reasonFor(line, occurrences).isPresent()) {
@@ -116,9 +123,12 @@ public final class TextDumpClutter {
                 published = date.get().iso();
                 continue;
             }
-            if (title == null && looksLikeHeadline(line)) {
+            if (title == null && !bodyStarted && looksLikeHeadline(line)) {
                 title = line;
             }
+            // A headline comes before the article's first real paragraph; a short line after it is a section heading.
+            bodyStarted |= wordCount(line) > MAX_CLUTTER_WORDS
+                    || (PlainTextParagraphs.endsWithFullStop(line) && wordCount(line) >= MIN_SENTENCE_WORDS);
         }
         return new MetadataProposal(title, author, published);
     }
@@ -147,7 +157,8 @@ public final class TextDumpClutter {
             if (CREDIT.matcher(line).matches() && !PlainTextParagraphs.endsWithFullStop(line)) {
                 return Optional.of(Reason.CREDIT);
             }
-            if (NEWSLETTER.matcher(line).matches()) {
+            // A sentence may mention a newsletter; a sign-up box is short or starts by telling the reader to act.
+            if (NEWSLETTER.matcher(line).matches() && (words <= MAX_NEWSLETTER_WORDS || CALL_TO_ACTION.matcher(line).find())) {
                 return Optional.of(Reason.NEWSLETTER);
             }
             if (looksLikeMenu(line, words)) {
@@ -162,7 +173,7 @@ public final class TextDumpClutter {
     }
 
     /**
-     * A row of section names: five or more short capitalised words with no sentence
+     * A row of section names: six or more short capitalised words with no sentence
      * punctuation ("Business Culture Gear Ideas Science Security").
      */
     private static boolean looksLikeMenu(String line, int words) {
