@@ -4,16 +4,24 @@ import java.util.List;
 
 /**
  * An article as an importer produces it, before it has an id in the corpus.
- * {@code text} is the reading text (no markup); {@code formatting} styles it.
+ * {@code text} is the reading text (no markup); {@code formatting} styles it;
+ * {@code provenance} tells how it was decoded and repaired.
  */
 public record ArticleDraft(String title, String author, String published, String sourceUrl,
-                           String fileName, String text, List<StyleSpan> formatting) {
+                           String fileName, String text, List<StyleSpan> formatting,
+                           TextProvenance provenance) {
+    public ArticleDraft(String title, String author, String published, String sourceUrl,
+                        String fileName, String text, List<StyleSpan> formatting) {
+        this(title, author, published, sourceUrl, fileName, text, formatting, TextProvenance.UNKNOWN);
+    }
+
     public ArticleDraft {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an article needs text");
         }
         title = title == null || title.isBlank() ? fallbackTitle(fileName) : title.strip();
         formatting = formatting == null ? List.of() : List.copyOf(formatting);
+        provenance = provenance == null ? TextProvenance.UNKNOWN : provenance;
     }
 
     private static String fallbackTitle(String fileName) {

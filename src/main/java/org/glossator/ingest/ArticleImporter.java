@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.glossator.domain.ArticleDraft;
+import org.glossator.domain.TextProvenance;
 
 /**
  * Reads an article file (plain text, Markdown or HTML) into an {@link ArticleDraft}, or
@@ -51,21 +52,30 @@ public final class ArticleImporter {
         if (content.length == 0) {
             throw new ImportRejectedException(name, "the file is empty.");
         }
-        StrictDecoder.rejectUtf16(name, content);
-        if (BinaryContentDetector.looksBinary(content)) {
+        // UTF-16 is full of NUL bytes; with its byte order mark it is text all the same.
+        if (!ByteOrderMark.isUtf16(content) && BinaryContentDetector.looksBinary(content)) {
             throw new ImportRejectedException(name, "the file is not text; it looks like a binary file"
                     + " such as an image, a PDF or a word-processor document.");
         }
-        String text = TextNormaliser.normalise(reader.decode(name, content));
+        DecodedText decoded = reader.decode(name, content);
+        String text = TextNormaliser.normalise(decoded.text());
         if (text.isBlank()) {
             throw new ImportRejectedException(name, "the file is empty (it contains only blank space).");
         }
-        ExtractedArticle article = reader.extract(text);
+        MojibakeRepair.Result repaired = MojibakeRepair.repair(text);
+        ExtractedArticle article = reader.extract(repaired.text());
         if (article.body().isEmpty()) {
             throw new ImportRejectedException(name, "the file contains no article text to read.");
         }
+        String originalText = null;
+        if (!repaired.repairs().isEmpty()) {
+            // Kept so that the user can go back to the text exactly as the file had it.
+            String original = reader.extract(text).body().text();
+            originalText = original.equals(article.body().text()) || original.isBlank() ? null : original;
+        }
+        TextProvenance provenance = new TextProvenance(decoded.encoding(), repaired.repairs(), originalText);
         return new ArticleDraft(article.title(), article.author(), article.published(), article.sourceUrl(),
-                name, article.body().text(), article.body().spans());
+                name, article.body().text(), article.body().spans(), provenance);
     }
 
     public static boolean isSupported(Path file) {

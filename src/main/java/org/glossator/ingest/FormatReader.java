@@ -4,11 +4,11 @@ package org.glossator.ingest;
 interface FormatReader {
 
     /**
-     * Decodes the file. UTF-8 unless the format has its own way of declaring an
-     * encoding (HTML's meta charset).
+     * Decodes the file: byte order mark, UTF-8, else the encoding ICU detects, unless
+     * the format has its own way of declaring an encoding (HTML's meta charset).
      */
-    default String decode(String fileName, byte[] content) throws ImportRejectedException {
-        return StrictDecoder.decodeUtf8(fileName, content);
+    default DecodedText decode(String fileName, byte[] content) throws ImportRejectedException {
+        return EncodingDetector.decode(fileName, content);
     }
 
     /** @param text decoded text with line endings already normalised to "\n" */

@@ -21,6 +21,12 @@ final class HtmlContentRoot {
     private HtmlContentRoot() {
     }
 
+    /** Whether the page itself marks the element as its article or main content. */
+    static boolean isMarkedUp(Element element) {
+        return element.normalName().equals("article") || element.normalName().equals("main")
+                || "main".equals(element.attr("role"));
+    }
+
     static Element find(Document page) {
         Element body = page.body();
         Element article = body.select("article").stream()

@@ -4,7 +4,10 @@ import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -31,14 +34,24 @@ final class MarkdownBodyWalker extends AbstractVisitor {
 
     private final ReadingTextBuilder builder = new ReadingTextBuilder();
     private final Node skipped;
+    private final boolean softBreaksSeparateParagraphs;
 
-    private MarkdownBodyWalker(Node skipped) {
+    private MarkdownBodyWalker(Node skipped, boolean softBreaksSeparateParagraphs) {
         this.skipped = skipped;
+        this.softBreaksSeparateParagraphs = softBreaksSeparateParagraphs;
     }
 
     /** @param skipped a node left out of the text (the heading that became the title), or null */
     static ReadingText walk(Node root, Node skipped) {
-        MarkdownBodyWalker walker = new MarkdownBodyWalker(skipped);
+        return walk(root, skipped, false);
+    }
+
+    /**
+     * @param softBreaksSeparateParagraphs whether a single line break starts a new paragraph
+     *        (the file uses them between paragraphs) or is a hard wrap inside one
+     */
+    static ReadingText walk(Node root, Node skipped, boolean softBreaksSeparateParagraphs) {
+        MarkdownBodyWalker walker = new MarkdownBodyWalker(skipped, softBreaksSeparateParagraphs);
         root.accept(walker);
         return walker.builder.build();
     }
@@ -130,7 +143,36 @@ final class MarkdownBodyWalker extends AbstractVisitor {
 
     @Override
     public void visit(SoftLineBreak lineBreak) {
-        builder.appendText(" ");
+        if (softBreaksSeparateParagraphs) {
+            builder.endParagraph();
+        } else {
+            builder.appendText(" ");
+        }
+    }
+
+    /** A GFM table row becomes one line, its cells separated by " | "; the header row is bold. */
+    @Override
+    public void visit(CustomNode node) {
+        if (node instanceof TableRow row) {
+            boolean header = row.getParent() instanceof TableHead;
+            builder.beginBlock(null);
+            if (header) {
+                builder.beginInline(TextStyle.STRONG);
+            }
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell != row.getFirstChild()) {
+                    builder.appendText(" | ");
+                }
+                visitChildren(cell);
+            }
+            if (header) {
+                builder.endInline(TextStyle.STRONG);
+            }
+            builder.endBlock();
+        } else {
+            // Table head and body, cells, ~~strikethrough~~ (its words stay; only the markers go).
+            visitChildren(node);
+        }
     }
 
     @Override

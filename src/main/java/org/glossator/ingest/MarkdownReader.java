@@ -1,19 +1,24 @@
 package org.glossator.ingest;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /**
  * Markdown through the CommonMark parser: the text comes from the syntax tree, so no
- * markup characters can leak into the reading text. The first top-level "# Heading"
- * is the title; front matter, when present, supplies metadata.
+ * markup characters can leak into the reading text. The first top-level heading (any
+ * level) is the title unless front matter names one; front matter supplies metadata.
  */
 final class MarkdownReader implements FormatReader {
-    /** Immutable and safe to share between threads. */
-    private static final Parser PARSER = Parser.builder().build();
+    /** Immutable and safe to share between threads. GFM tables, ~~strikethrough~~ and bare URLs as on GitHub. */
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create())).build();
     private static final int BYLINE_SEARCH_PARAGRAPHS = 3;
 
     @Override
@@ -21,7 +26,7 @@ final class MarkdownReader implements FormatReader {
         MarkdownFrontMatter frontMatter = MarkdownFrontMatter.split(text);
         Node document = PARSER.parse(frontMatter.body());
 
-        Heading firstHeading = firstTopLevelHeadingIfLevelOne(document);
+        Heading firstHeading = firstTopLevelHeading(document);
         String headingText = firstHeading == null ? null : MarkdownBodyWalker.walk(firstHeading, null)
                 .text().replace('\n', ' ');
         String declaredTitle = frontMatter.first("title");
@@ -29,10 +34,11 @@ final class MarkdownReader implements FormatReader {
         // The heading is only removed when it is the title, so front matter never hides a different heading.
         Heading titleHeading = headingText != null && headingText.equalsIgnoreCase(title) ? firstHeading : null;
 
-        ReadingText body = MarkdownBodyWalker.walk(document, titleHeading);
+        boolean lineBreaks = SoftBreakUsage.separatesParagraphs(document);
+        ReadingText body = MarkdownBodyWalker.walk(document, titleHeading, lineBreaks);
         if (body.isEmpty() && titleHeading != null) {
             // A document that is nothing but a heading still has that heading to read.
-            body = MarkdownBodyWalker.walk(document, null);
+            body = MarkdownBodyWalker.walk(document, null, lineBreaks);
         }
 
         Byline byline = body.firstParagraphs(BYLINE_SEARCH_PARAGRAPHS).stream()
@@ -50,13 +56,18 @@ final class MarkdownReader implements FormatReader {
         return new ExtractedArticle(title, author, published, sourceUrl, body);
     }
 
-    /** The document's first heading, if it is a level-one heading outside any quote or list. */
-    private static Heading firstTopLevelHeadingIfLevelOne(Node document) {
+    /**
+     * The title heading: the first heading outside any quote or list among those of the
+     * highest level the document uses. Pages saved from the web often start at "##"
+     * (the site's name was the "#"); a "## Kicker" above a "# Headline" stays a kicker.
+     */
+    private static Heading firstTopLevelHeading(Node document) {
+        Heading best = null;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
-                return heading.getLevel() == 1 ? heading : null;
+            if (node instanceof Heading heading && (best == null || heading.getLevel() < best.getLevel())) {
+                best = heading;
             }
         }
-        return null;
+        return best;
     }
 }

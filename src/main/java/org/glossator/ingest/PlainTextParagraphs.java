@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class PlainTextParagraphs {
     /** Hard-wrapped text is wrapped at 72-80 columns; a longer line was not wrapped by hand. */
     private static final int HARD_WRAP_WIDTH = 100;
+    /** Shorter lines than this are not hard wraps of a paragraph (editors wrap at 60-80 columns). */
+    private static final int MIN_WRAPPED_LINE = 60;
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*•‣◦]|\\d{1,3}[.)])\\s+\\S.*");
     private static final String CLOSING_MARKS = "\"'”’)]»";
 
@@ -58,7 +60,10 @@ final class PlainTextParagraphs {
         // A long line ending a sentence was typed as a whole paragraph; only shorter lines are hard wraps.
         boolean previousWasWrapped = previous.length() <= HARD_WRAP_WIDTH || !endsSentence(previous);
         if (blankLinesSeparateParagraphs) {
-            return previousWasWrapped;
+            // A wrapped line fills most of the width; a short one is only wrapped when the sentence
+            // plainly goes on. Otherwise it stands alone, like "Save this story" in a page dump.
+            return previousWasWrapped && (previous.length() >= MIN_WRAPPED_LINE
+                    || Character.isLowerCase(current.codePointAt(0)));
         }
         // Without blank lines every line is a paragraph, unless it plainly continues a wrapped sentence.
         return previous.length() <= HARD_WRAP_WIDTH && !endsSentence(previous)

@@ -33,13 +33,27 @@ final class StrictDecoder {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            int offset = in.position();
-            throw new ImportRejectedException(fileName, String.format(Locale.ROOT,
-                    "the file is not UTF-8 text: the byte at offset %d (0x%02X) is not valid UTF-8."
-                            + " Open it in a text editor, save it again with the UTF-8 encoding and import it again.",
-                    offset, content[offset] & 0xFF));
+            throw notUtf8(fileName, content, in.position());
         }
         return out.flip().toString();
+    }
+
+    /** The refusal for bytes that are not UTF-8 and whose encoding could not be told either. */
+    static ImportRejectedException notUtf8(String fileName, byte[] content) {
+        try {
+            decodeUtf8(fileName, content);
+        } catch (ImportRejectedException e) {
+            return e;
+        }
+        return new ImportRejectedException(fileName, "the file's encoding could not be recognised.");
+    }
+
+    private static ImportRejectedException notUtf8(String fileName, byte[] content, int offset) {
+        return new ImportRejectedException(fileName, String.format(Locale.ROOT,
+                "the file is not UTF-8 text and its encoding could not be recognised: the byte at offset %d"
+                        + " (0x%02X) is not valid UTF-8. Open it in a text editor, save it again with the UTF-8"
+                        + " encoding and import it again.",
+                offset, content[offset] & 0xFF));
     }
 
     /** The text if every byte is valid in {@code charset}, otherwise empty. */
@@ -48,18 +62,6 @@ final class StrictDecoder {
             return Optional.of(newStrictDecoder(charset).decode(ByteBuffer.wrap(content)).toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * UTF-16 files are full of NUL bytes and would otherwise be called binary; naming
-     * the real problem tells the user exactly what to do.
-     */
-    static void rejectUtf16(String fileName, byte[] content) throws ImportRejectedException {
-        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-            throw new ImportRejectedException(fileName, "the file is UTF-16 text, not UTF-8."
-                    + " Open it in a text editor, save it again with the UTF-8 encoding and import it again.");
         }
     }
 

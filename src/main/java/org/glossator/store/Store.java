@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
     /** Reading packs opened into this store and their collected hand-ins. */
     PackRepository packs();
 
+    /** Full-text search over every article. */
+    CorpusSearch search();
+
     /** Runs work in one transaction; any exception rolls every change back. */
     <T> T inTransaction(Supplier<T> work);
 

@@ -55,6 +55,11 @@ public final class ArticleTextEditService {
     }
 
     public Outcome edit(long articleId, String newText) {
+        return edit(articleId, newText, "Edit article text");
+    }
+
+    /** @param label what Undo calls the edit, e.g. "Restore original text" */
+    public Outcome edit(long articleId, String newText, String label) {
         if (newText == null || newText.isBlank()) {
             throw new IllegalArgumentException("An article cannot be empty; delete it instead.");
         }
@@ -80,7 +85,7 @@ public final class ArticleTextEditService {
             store.annotations().saveAll(result.annotations());
             return null;
         });
-        history.done(new TextEdit(before, oldAnnotations, text, formatting, result.annotations()));
+        history.done(new TextEdit(label, before, oldAnnotations, text, formatting, result.annotations()));
         Article after = store.articles().find(articleId).orElseThrow();
         return new Outcome(after, result.unchanged, result.reanchored, result.orphaned);
     }
@@ -167,14 +172,16 @@ public final class ArticleTextEditService {
      * on a range that does not hold its quote.
      */
     private final class TextEdit implements Edit {
+        private final String label;
         private final Article before;
         private final List<Annotation> annotationsBefore;
         private final String newText;
         private final List<StyleSpan> newFormatting;
         private final List<Annotation> annotationsAfter;
 
-        TextEdit(Article before, List<Annotation> annotationsBefore, String newText, List<StyleSpan> newFormatting,
-                 List<Annotation> annotationsAfter) {
+        TextEdit(String label, Article before, List<Annotation> annotationsBefore, String newText,
+                 List<StyleSpan> newFormatting, List<Annotation> annotationsAfter) {
+            this.label = label;
             this.before = before;
             this.annotationsBefore = List.copyOf(annotationsBefore);
             this.newText = newText;
@@ -184,7 +191,7 @@ public final class ArticleTextEditService {
 
         @Override
         public String label() {
-            return "Edit article text";
+            return label;
         }
 
         @Override

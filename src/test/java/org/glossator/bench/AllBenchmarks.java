@@ -17,6 +17,7 @@ public final class AllBenchmarks {
         CrashBenchmark.main(new String[0]);
         FuzzBenchmark.main(new String[0]);
         ClassAgreementBenchmark.main(args);
+        CorpusBenchmark.main(args);
         System.exit(0);
     }
 }

@@ -184,11 +184,11 @@ class MarkdownImportTest {
     }
 
     @Test
-    void headingAfterAnotherHeadingIsNotTheTitle() throws ImportRejectedException {
+    void kickerAboveTheHeadlineIsNotTheTitle() throws ImportRejectedException {
         ArticleDraft draft = importFile(dir, "sub.md", "## Kicker\n\n# Headline\n\nText.\n");
 
-        assertThat(draft.title()).isEqualTo("sub.md");
-        assertThat(styled(draft, TextStyle.HEADING_1)).containsExactly("Headline");
+        assertThat(draft.title()).isEqualTo("Headline");
+        assertThat(styled(draft, TextStyle.HEADING_2)).containsExactly("Kicker");
     }
 
     @Test

@@ -92,21 +92,6 @@ class TextDecodingTest {
     }
 
     @Test
-    void htmlWithoutDeclarationFollowsUtf8Rules() {
-        byte[] bytes = "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
-
-        assertThatThrownBy(() -> importer.read(write(dir, "plain.html", bytes)))
-                .hasMessageContaining("not UTF-8").hasMessageContaining("offset 6");
-    }
-
-    @Test
-    void htmlDeclaringUtf8ButContainingLatin1IsRefused() {
-        byte[] bytes = "<meta charset=utf-8><p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
-
-        assertThatThrownBy(() -> importer.read(write(dir, "liar.html", bytes))).hasMessageContaining("not UTF-8");
-    }
-
-    @Test
     void draftCarriesOnlyTheFileName() throws ImportRejectedException {
         assertThat(importer.read("some/dir\\inner/notes.txt",
                 "Text.".getBytes(StandardCharsets.UTF_8)).fileName()).isEqualTo("notes.txt");

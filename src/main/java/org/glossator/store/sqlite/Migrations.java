@@ -24,7 +24,7 @@ final class Migrations {
             Migrations::v1Articles,
             Migrations::v2Annotations,
             Migrations::v3ModifiedByAndImportedSelectors,
-            Migrations::v4Reserved,
+            Migrations::v4ArticleProvenanceAndSearch,
             Migrations::v5ReadingPacks);
 
     static final int LATEST = STEPS.size();
@@ -166,10 +166,6 @@ final class Migrations {
                 "UPDATE annotation SET modified_by = creator");
     }
 
-    /** Placeholder for helper h13articles's step; the integrator replaces it. */
-    private static void v4Reserved(Connection c) {
-    }
-
     /** Reading packs opened into this store, their articles and questions, and collected hand-ins. */
     private static void v5ReadingPacks(Connection c) throws SQLException {
         execute(c, """
@@ -208,5 +204,39 @@ final class Migrations {
                     annotations  INTEGER NOT NULL,
                     PRIMARY KEY (pack_id, student_key)
                 )""");
+    }
+
+    /**
+     * The encoding an article was read in, the repairs made on import and the text before
+     * them, notes on the source; and corpus search: an FTS5 index over title and text that
+     * reads from the article table itself (external content) and is kept in step by
+     * triggers, filled here for the articles already there. Prefix indexes of 2 and 3
+     * characters keep short prefix queries ("lic*") from scanning the whole vocabulary.
+     */
+    private static void v4ArticleProvenanceAndSearch(Connection c) throws SQLException {
+        execute(c,
+                "ALTER TABLE article ADD COLUMN encoding TEXT",
+                "ALTER TABLE article ADD COLUMN repairs TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE article ADD COLUMN original_text TEXT",
+                "ALTER TABLE article ADD COLUMN source_notes TEXT", """
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, text,
+                    content = 'article', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2',
+                    prefix = '2 3'
+                )""", """
+                CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END""", """
+                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                END""", """
+                CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END""",
+                "INSERT INTO article_fts(article_fts) VALUES ('rebuild')");
     }
 }

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.glossator.domain.Article;
+import org.glossator.domain.ArticleDetails;
 import org.glossator.domain.ArticleDraft;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.domain.StyleSpan;
 import org.glossator.domain.TextHash;
+import org.glossator.domain.TextProvenance;
 import org.glossator.domain.WordCounter;
 import org.glossator.store.ArticleRepository;
 
@@ -31,11 +33,14 @@ final class SqliteArticleRepository implements ArticleRepository {
             if (existing.isPresent()) {
                 return new AddOutcome(existing.get(), false);
             }
+            TextProvenance provenance = draft.provenance();
             Sql.update(c, "INSERT INTO article(title, author, published, source_url, file_name, text, sha256,"
-                            + " word_count, imported_at, formatting) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                            + " word_count, imported_at, formatting, encoding, repairs, original_text)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     draft.title(), draft.author(), draft.published(), draft.sourceUrl(), draft.fileName(),
                     draft.text(), sha, WordCounter.count(draft.text()), Instant.now(),
-                    FormattingCodec.encode(draft.formatting()));
+                    FormattingCodec.encode(draft.formatting()), provenance.encoding(),
+                    RepairsCodec.encode(provenance.repairs()), provenance.originalText());
             long id = Sql.one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
             return new AddOutcome(id, true);
         });
@@ -83,6 +88,28 @@ final class SqliteArticleRepository implements ArticleRepository {
         store.call(c -> Sql.update(c,
                 "UPDATE article SET text = ?, sha256 = ?, word_count = ?, formatting = ? WHERE id = ?",
                 text, TextHash.sha256(text), WordCounter.count(text), FormattingCodec.encode(formatting), id));
+    }
+
+    @Override
+    public Optional<TextProvenance> provenance(long id) {
+        return store.call(c -> Sql.one(c, "SELECT encoding, repairs, original_text FROM article WHERE id = ?",
+                rs -> new TextProvenance(rs.getString(1), RepairsCodec.decode(rs.getString(2)), rs.getString(3)),
+                id));
+    }
+
+    @Override
+    public Optional<ArticleDetails> details(long id) {
+        return store.call(c -> Sql.one(c,
+                "SELECT title, author, published, source_url, source_notes FROM article WHERE id = ?",
+                rs -> new ArticleDetails(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), id));
+    }
+
+    @Override
+    public boolean updateDetails(long id, ArticleDetails details) {
+        return store.call(c -> Sql.update(c, "UPDATE article SET title = ?, author = ?, published = ?,"
+                        + " source_url = ?, source_notes = ? WHERE id = ?", details.title(), details.author(),
+                details.published(), details.sourceUrl(), details.sourceNotes(), id) > 0);
     }
 
     private Article map(ResultSet rs) throws SQLException {

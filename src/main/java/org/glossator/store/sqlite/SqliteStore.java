@@ -18,6 +18,7 @@ import org.glossator.store.BeforeMigration;
 import org.glossator.store.DatabaseSummary;
 import org.glossator.store.ArticleRepository;
 import org.glossator.store.PackRepository;
+import org.glossator.store.CorpusSearch;
 import org.glossator.store.SchemeRepository;
 import org.glossator.store.Store;
 import org.glossator.store.StoreException;
@@ -41,6 +42,7 @@ public final class SqliteStore implements Store {
     private final SqliteAnnotationRepository annotations;
     private final SqliteSchemeRepository scheme;
     private final SqlitePackRepository packs;
+    private final SqliteCorpusSearch search;
 
     private SqliteStore(Path file, Connection connection, String readOnlyReason) {
         this.file = file;
@@ -50,6 +52,7 @@ public final class SqliteStore implements Store {
         this.annotations = new SqliteAnnotationRepository(this);
         this.scheme = new SqliteSchemeRepository(this);
         this.packs = new SqlitePackRepository(this);
+        this.search = new SqliteCorpusSearch(this);
     }
 
     /** Opens (creating if needed) and migrates the database at {@code file}. */
@@ -191,6 +194,11 @@ public final class SqliteStore implements Store {
     @Override
     public PackRepository packs() {
         return packs;
+    }
+
+    @Override
+    public CorpusSearch search() {
+        return search;
     }
 
     @Override

@@ -33,7 +33,12 @@ class MigrationsTest {
         long id;
         try (SqliteStore old = SqliteStore.open(file, version)) {
             assertThat(old.schemaVersion()).isEqualTo(version);
-            id = old.articles().add(StoreFixtures.draft("Kept", "Text written by an older Glossator.")).id();
+            // Raw SQL: today's repository writes columns an older schema does not have.
+            id = old.call(c -> {
+                Sql.update(c, "INSERT INTO article(title, text, sha256, word_count, imported_at)"
+                        + " VALUES ('Kept', 'Text written by an older Glossator.', 'x', 6, '2025-01-01T00:00:00Z')");
+                return Sql.one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+            });
         }
         try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
