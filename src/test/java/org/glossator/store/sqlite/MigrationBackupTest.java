@@ -15,11 +15,10 @@ class MigrationBackupTest {
     Path dir;
 
     @Test
-    void anOlderDatabaseIsBackedUpBeforeItIsMigrated() {
+    void anOlderDatabaseIsBackedUpBeforeItIsMigrated() throws Exception {
         Path file = dir.resolve("old.db");
-        try (SqliteStore old = SqliteStore.open(file, 1)) {
-            old.articles().add(StoreFixtures.draft("Old", "Written by version one."));
-        }
+        SqliteStore.open(file, 1).close();
+        StoreFixtures.oldArticle(file, "Old", "Written by version one.");
         try (SqliteStore store = SqliteStore.open(file, BackupService.beforeMigration(file, 10, Clock.systemUTC()))) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
             var list = BackupService.forDatabase(store, file, 10, Clock.systemUTC()).list();

@@ -58,9 +58,8 @@ class MigrationsTest {
     void version3RecordsTheCreatorAsLastModifierOfExistingAnnotations() throws Exception {
         Path file = dir.resolve("v2.db");
         long id;
-        try (SqliteStore old = SqliteStore.open(file, 2)) {
-            id = old.articles().add(StoreFixtures.draft("Old", "Text written by an older Glossator.")).id();
-        }
+        SqliteStore.open(file, 2).close();
+        id = StoreFixtures.oldArticle(file, "Old", "Text written by an older Glossator.");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("INSERT INTO annotation(id, article_id, type_key, start_cp, end_cp, exact, prefix, suffix, note,"
                     + " creator, created, modified) VALUES ('a1', " + id + ", 'claim', 0, 4, 'Text', '', '', '',"
