@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.glossator.anchoring.Reanchorer;
+import org.glossator.exchange.AnnotationCounter;
 import org.glossator.exchange.AnnotationImporter;
 import org.glossator.exchange.ImportException;
 import org.glossator.exchange.ImportOptions;
 import org.glossator.exchange.ImportSummary;
 import org.glossator.store.Store;
+import org.glossator.workspace.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +51,9 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
             ImportOptions options = ImportOptions.defaults().withDefaultTypeKey(defaultType).withAnnotator(annotator);
             for (Path file : files) {
                 try {
+                    if (AnnotationCounter.hasMoreThan(file, BackupService.LARGE_IMPORT)) {
+                        root.backups(store).backupBefore("import");
+                    }
                     ImportSummary summary = importer.importFile(file, options);
                     out.println(file + ": " + summary);
                     summary.unmatchedReport().forEach(line -> out.println("  " + line));

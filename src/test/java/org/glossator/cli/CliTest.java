@@ -171,4 +171,29 @@ class CliTest {
         assertThat(run("--db", db().toString(), "backup")).isEqualTo(1);
         assertThat(Files.readAllBytes(db())).isEqualTo(before);
     }
+
+    @Test
+    void importingMoreThanAThousandAnnotationsBacksUpFirst() throws Exception {
+        String text = "Ten words of text that a thousand annotations all mark here. ";
+        try (SqliteStore store = SqliteStore.open(db())) {
+            store.articles().add(new org.glossator.domain.ArticleDraft("Big", null, null, null, null, text, null));
+        }
+        String sha = org.glossator.domain.TextHash.sha256(text);
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i <= 1_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"urn:uuid:").append(java.util.UUID.randomUUID())
+                    .append("\", \"type\": \"Annotation\", \"target\": {\"source\": \"urn:sha256:").append(sha)
+                    .append("\", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"thousand\"}}}");
+        }
+        Path file = Files.writeString(dir.resolve("big.json"), json.append("]"));
+        Path small = Files.writeString(dir.resolve("small.json"), "[" + json.substring(1, json.indexOf("},{") + 1) + "]");
+        assertThat(run("--db", db().toString(), "import-annotations", small.toString())).isZero();
+        try (var backups = Files.list(dir.resolve("cli.backups"))) {
+            assertThat(backups.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith("-import.db"));
+        }
+        assertThat(run("--db", db().toString(), "import-annotations", file.toString())).isZero();
+        try (var backups = Files.list(dir.resolve("cli.backups"))) {
+            assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-import.db"));
+        }
+    }
 }
