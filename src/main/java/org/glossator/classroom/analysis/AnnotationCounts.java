@@ -14,9 +14,10 @@ public record AnnotationCounts(int total, Map<String, Integer> byType, Map<Strin
     public static final String NO_VERDICT = "none";
 
     public AnnotationCounts {
-        byType = Map.copyOf(byType);
-        byVerdict = Map.copyOf(byVerdict);
-        byTag = Map.copyOf(byTag);
+        // Sorted by key: a stable order for charts.
+        byType = java.util.Collections.unmodifiableMap(new TreeMap<>(byType));
+        byVerdict = java.util.Collections.unmodifiableMap(new TreeMap<>(byVerdict));
+        byTag = java.util.Collections.unmodifiableMap(new TreeMap<>(byTag));
     }
 
     public static AnnotationCounts of(Collection<Annotation> annotations) {

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public record HeatSegment(int start, int end, Map<String, Integer> countsByType, Set<String> annotators) {
     public HeatSegment {
-        countsByType = Map.copyOf(countsByType);
+        // Sorted by type key: a stable order for display and tests.
+        countsByType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countsByType));
         annotators = Set.copyOf(annotators);
     }
 

@@ -12,7 +12,8 @@ import org.glossator.domain.Annotation;
 public record HotPassage(int start, int end, int peak, Map<String, Integer> peakByType,
                          List<Annotation> annotations) {
     public HotPassage {
-        peakByType = Map.copyOf(peakByType);
+        // Sorted by type key: a stable order for display and tests.
+        peakByType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(peakByType));
         annotations = List.copyOf(annotations);
     }
 }
