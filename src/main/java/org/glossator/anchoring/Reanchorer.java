@@ -8,16 +8,17 @@ import org.glossator.domain.TextTarget;
 /**
  * Re-attaches annotation targets to a text that may have changed since they were made.
  *
- * <p>The position selector is used when the text there still matches the quote (EXACT);
- * for a short quote (under 32 folded chars) only if its prefix and suffix match too, since
- * "the" or "e" is often at its old offset by coincidence after a small shift. Otherwise the quote is searched for (verbatim, then with quote marks, dashes, whitespace
- * and case folded, then approximately with up to 20% of it edited), ranked by how well
- * the stored prefix and suffix match around it and by nearness to the old position
- * (REANCHORED). What cannot be anchored with confidence is ORPHANED: the result keeps the
- * old target so the annotation is never lost.
+ * <p>The position selector is used when the text there still matches the quote and its
+ * whole context (EXACT). Otherwise candidates are gathered from every kind of match at once
+ * (verbatim, with quote marks, dashes, whitespace, case and mojibake folded, and
+ * approximately with up to 20% of the quote edited) through an index of the text, and
+ * ranked together by how well the quote, the stored prefix and suffix, and nearness to the
+ * expected position agree (REANCHORED); a candidate whose context agrees on a side beats
+ * any whose context disagrees on both. What cannot be anchored with confidence is
+ * ORPHANED: the result keeps the old target so the annotation is never lost.
  *
- * <p>Thread-safe. The derived forms of the most recent text are kept, so a run of
- * {@link #anchor} calls on the same String instance builds them once.
+ * <p>Thread-safe. The derived forms of the most recent text (folded text, gram index) are
+ * kept, so a run of {@link #anchor} calls on the same String instance builds them once.
  */
 public final class Reanchorer {
     /** Around the place a touched quote used to be, how far (chars, at least) to look. */
@@ -47,8 +48,9 @@ public final class Reanchorer {
      * Re-anchors many targets after an edit from oldText to newText. The edit is computed once
      * (a diff). A target whose old range the edit did not touch is moved with it and verified
      * (EXACT), unless the edit glued letters onto a whole-word edge of it. A touched target is
-     * searched for as {@link #anchor} would, but only where it can be: first around where it
-     * used to be, then in stretches of text the edit inserted (where moved text lands).
+     * searched for as {@link #anchor} would, but only where it can be: around where it used to
+     * be and in stretches of text the edit inserted (where moved text lands), both together,
+     * with the old position mapped through the edit as the expected one.
      * Anywhere else the new text is old text, so a match there would be a different passage,
      * not this one moved. Targets that did not match oldText to begin with are anchored in
      * newText as by {@link #anchor}. Results are in input order.
@@ -83,25 +85,18 @@ public final class Reanchorer {
         }
         int end = Math.max(start, diff.map(old[1]));
         int length = exact.length();
-        QuoteLocator locator = new QuoteLocator(fresh, target, start);
-        SearchScope near = SearchScope.around(start, end, Math.max(NEIGHBOURHOOD, 2 * length), List.of(), 0,
-                fresh.length());
-        AnchorResult nearby = locator.locate(near, null);
-        if (!nearby.isOrphaned()) {
-            return nearby;
-        }
         // Moved text shows up as inserted text; only stretches that could hold most of the quote qualify.
+        // Both places are searched together so that context and nearness decide between them.
         List<int[]> roomy = new ArrayList<>();
         for (int[] range : inserted) {
             if (range[1] - range[0] >= Math.max(MIN_MOVED_CHARS, length / 2)) {
                 roomy.add(range);
             }
         }
-        if (roomy.isEmpty()) {
-            return nearby;
-        }
         int margin = Math.min(length, NEIGHBOURHOOD) + 32;
-        return locator.locate(SearchScope.around(start, start, 0, roomy, margin, fresh.length()), null);
+        SearchScope scope = SearchScope.around(start, end, Math.max(NEIGHBOURHOOD, 2 * length), roomy, margin,
+                fresh.length());
+        return new QuoteLocator(fresh, target, start).locate(scope, null);
     }
 
     private static AnchorResult anchorIn(AnchoringText text, TextTarget target) {
