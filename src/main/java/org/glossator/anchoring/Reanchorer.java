@@ -17,8 +17,8 @@ import org.glossator.domain.TextTarget;
  * any whose context disagrees on both. What cannot be anchored with confidence is
  * ORPHANED: the result keeps the old target so the annotation is never lost.
  *
- * <p>Thread-safe. The derived forms of the most recent text (folded text, gram index) are
- * kept, so a run of {@link #anchor} calls on the same String instance builds them once.
+ * <p>Thread-safe. The derived forms (folded text, gram index) of the few most recent texts
+ * are kept, so {@link #anchor} calls on the same String instances build them once.
  */
 public final class Reanchorer {
     /** Around the place a touched quote used to be, how far (chars, at least) to look. */
@@ -26,7 +26,10 @@ public final class Reanchorer {
     /** Inserted stretches shorter than this are edits in place (typo fixes), not text moved in. */
     private static final int MIN_MOVED_CHARS = 16;
 
-    private volatile AnchoringText recent;
+    /** Texts kept with their derived forms, most recent first. */
+    private static final int RECENT_TEXTS = 4;
+
+    private final AnchoringText[] recent = new AnchoringText[RECENT_TEXTS];
 
     /** Re-anchors one target against text with no knowledge of the old text (used on import). */
     public AnchorResult anchor(String text, TextTarget target) {
@@ -105,14 +108,20 @@ public final class Reanchorer {
         return new QuoteLocator(text, target, position[0]).locate(SearchScope.whole(text.length()), positionRange);
     }
 
-    private AnchoringText textFor(String text) {
+    /**
+     * The text with its derived forms, kept for the few most recent String instances: an
+     * import whose annotations alternate between articles builds each article's index once.
+     */
+    private synchronized AnchoringText textFor(String text) {
         Objects.requireNonNull(text, "text");
-        AnchoringText cached = recent;
-        if (cached != null && cached.text == text) {
-            return cached;
+        int found = 0;
+        while (found < recent.length && recent[found] != null && recent[found].text != text) {
+            found++;
         }
-        AnchoringText created = new AnchoringText(text);
-        recent = created;
-        return created;
+        boolean kept = found < recent.length && recent[found] != null;
+        AnchoringText wanted = kept ? recent[found] : new AnchoringText(text);
+        System.arraycopy(recent, 0, recent, 1, Math.min(found, recent.length - 1));
+        recent[0] = wanted;
+        return wanted;
     }
 }

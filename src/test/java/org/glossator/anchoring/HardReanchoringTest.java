@@ -87,4 +87,18 @@ class HardReanchoringTest {
         assertThat(result.isOrphaned()).isFalse();
         assertThat(covered(clean, result)).isEqualTo("\u201Cnot the government\u2019s job");
     }
+
+    @Test
+    void anchoringThatAlternatesBetweenArticlesKeepsEachArticlesOwnText() {
+        String other = "An unrelated article about harbours, ferries and the price of diesel.\n" + PULL + "\n";
+        String shifted = "A new opening line.\n" + ARTICLE;
+        TextTarget onArticle = targetOn(ARTICLE, "Members argued for three hours");
+        TextTarget onOther = targetOn(other, "the price of diesel");
+        String otherShifted = "Note.\n" + other;
+
+        for (int round = 0; round < 6; round++) {
+            assertThat(covered(shifted, reanchorer.anchor(shifted, onArticle))).isEqualTo("Members argued for three hours");
+            assertThat(covered(otherShifted, reanchorer.anchor(otherShifted, onOther))).isEqualTo("the price of diesel");
+        }
+    }
 }
