@@ -45,31 +45,39 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             try (PreparedStatement upsert = c.prepareStatement(UPSERT);
                  PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
                  PreparedStatement addTag = c.prepareStatement(
-                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)");
+                 PreparedStatement exists = c.prepareStatement("SELECT 1 FROM annotation WHERE id = ?")) {
+                // Statements are prepared once per call: on a large import preparing them per
+                // annotation cost more than running them.
                 for (Annotation a : annotations) {
-                    if (exists(c, a.id())) {
+                    if (exists(exists, a.id())) {
                         // INSERT OR REPLACE deletes the old row first, which would cascade to
                         // its links; an UPDATE keeps them.
                         update(c, a);
+                        clearTags.setString(1, a.id());
+                        clearTags.executeUpdate();
                     } else {
                         Sql.bind(upsert, values(a));
                         upsert.executeUpdate();
                     }
-                    clearTags.setString(1, a.id());
-                    clearTags.executeUpdate();
-                    for (int i = 0; i < a.tags().size(); i++) {
-                        Sql.bind(addTag, a.id(), i, a.tags().get(i));
-                        addTag.addBatch();
+                    if (!a.tags().isEmpty()) {
+                        for (int i = 0; i < a.tags().size(); i++) {
+                            Sql.bind(addTag, a.id(), i, a.tags().get(i));
+                            addTag.addBatch();
+                        }
+                        addTag.executeBatch();
                     }
-                    addTag.executeBatch();
                 }
             }
             return null;
         });
     }
 
-    private static boolean exists(Connection c, String id) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM annotation WHERE id = ?", id) > 0;
+    private static boolean exists(PreparedStatement exists, String id) throws SQLException {
+        exists.setString(1, id);
+        try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
+        }
     }
 
     private static void update(Connection c, Annotation a) throws SQLException {
