@@ -7,6 +7,7 @@ final class AnchoringText {
     final String text;
     final CodePointIndex index;
     private FoldedText folded;
+    private GramIndex grams;
 
     AnchoringText(String text) {
         this.text = text;
@@ -19,6 +20,14 @@ final class AnchoringText {
             folded = FoldedText.of(text);
         }
         return folded;
+    }
+
+    /** Gram index of the folded text, built on first use: once per text, shared by every target. */
+    synchronized GramIndex grams() {
+        if (grams == null) {
+            grams = new GramIndex(folded());
+        }
+        return grams;
     }
 
     int length() {

@@ -30,6 +30,14 @@ final class ContextScorer {
         this.suffixChars = target.suffix().length();
     }
 
+    String foldedPrefix() {
+        return foldedPrefix;
+    }
+
+    String foldedSuffix() {
+        return foldedSuffix;
+    }
+
     double prefixSimilarity(int start) {
         if (foldedPrefix.isEmpty()) {
             // An empty prefix was taken at the start of the text: being there again agrees with it.

@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code -}, every run of whitespace (including no-break spaces and newlines) becomes one
  * space, letters are lower-cased and stripped of diacritics (compatibility decomposition,
  * so {@code é}, {@code e\u0301} and {@code ﬁ} fold like {@code e} and {@code fi}), and
- * invisible characters (soft hyphen, zero-width spaces, combining marks) vanish.
+ * invisible characters (soft hyphen, zero-width spaces, combining marks) vanish. Mojibake
+ * (UTF-8 read as Windows-1252, "â€™" for "’") folds like the character it garbles, so an
+ * annotation made on a garbled copy still matches the repaired text.
  *
  * <p>{@code origin[i]} is the source char index that folded char {@code i} comes from, and
  * {@code origin[length]} is the end of the folded source range; the array never decreases,
@@ -49,6 +51,11 @@ final class FoldedText implements CharSequence {
             if (i + width > to) {
                 width = 1;
                 cp = source.charAt(i);
+            }
+            long repaired = Mojibake.decodeAt(source, i, to);
+            if (repaired >= 0) {
+                cp = (int) (repaired >>> 8);
+                width = (int) (repaired & 0xFF);
             }
             String folded = foldCodePoint(cp);
             if (folded == null) {
@@ -195,6 +202,19 @@ final class FoldedText implements CharSequence {
             }
         }
         return lo;
+    }
+
+    /** Whether {@code token} occurs at folded index {@code at} (false when it would stick out of the text). */
+    boolean regionMatches(int at, String token) {
+        if (at < 0 || at + token.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < token.length(); k++) {
+            if (chars[at + k] != token.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of {@code pattern} in {@code [from, to)} at or after {@code from}, or -1. */

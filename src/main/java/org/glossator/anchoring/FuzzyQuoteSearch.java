@@ -112,7 +112,8 @@ final class FuzzyQuoteSearch {
         return clusters;
     }
 
-    private Match alignAround(int impliedStart) {
+    /** The best match whose start is near {@code impliedStart} (folded), or null. */
+    Match alignAround(int impliedStart) {
         int m = quote.length();
         int length = folded.length();
         int slack = Math.min(maxErrors, 256) + 8;

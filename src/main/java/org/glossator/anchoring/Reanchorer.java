@@ -8,16 +8,17 @@ import org.glossator.domain.TextTarget;
 /**
  * Re-attaches annotation targets to a text that may have changed since they were made.
  *
- * <p>The position selector is used when the text there still matches the quote (EXACT);
- * for a short quote (under 32 folded chars) only if its prefix and suffix match too, since
- * "the" or "e" is often at its old offset by coincidence after a small shift. Otherwise the quote is searched for (verbatim, then with quote marks, dashes, whitespace
- * and case folded, then approximately with up to 20% of it edited), ranked by how well
- * the stored prefix and suffix match around it and by nearness to the old position
- * (REANCHORED). What cannot be anchored with confidence is ORPHANED: the result keeps the
- * old target so the annotation is never lost.
+ * <p>The position selector is used when the text there still matches the quote and its
+ * whole context (EXACT). Otherwise candidates are gathered from every kind of match at once
+ * (verbatim, with quote marks, dashes, whitespace, case and mojibake folded, and
+ * approximately with up to 20% of the quote edited) through an index of the text, and
+ * ranked together by how well the quote, the stored prefix and suffix, and nearness to the
+ * expected position agree (REANCHORED); a candidate whose context agrees on a side beats
+ * any whose context disagrees on both. What cannot be anchored with confidence is
+ * ORPHANED: the result keeps the old target so the annotation is never lost.
  *
- * <p>Thread-safe. The derived forms of the most recent text are kept, so a run of
- * {@link #anchor} calls on the same String instance builds them once.
+ * <p>Thread-safe. The derived forms (folded text, gram index) of the few most recent texts
+ * are kept, so {@link #anchor} calls on the same String instances build them once.
  */
 public final class Reanchorer {
     /** Around the place a touched quote used to be, how far (chars, at least) to look. */
@@ -25,7 +26,10 @@ public final class Reanchorer {
     /** Inserted stretches shorter than this are edits in place (typo fixes), not text moved in. */
     private static final int MIN_MOVED_CHARS = 16;
 
-    private volatile AnchoringText recent;
+    /** Texts kept with their derived forms, most recent first. */
+    private static final int RECENT_TEXTS = 4;
+
+    private final AnchoringText[] recent = new AnchoringText[RECENT_TEXTS];
 
     /** Re-anchors one target against text with no knowledge of the old text (used on import). */
     public AnchorResult anchor(String text, TextTarget target) {
@@ -47,8 +51,9 @@ public final class Reanchorer {
      * Re-anchors many targets after an edit from oldText to newText. The edit is computed once
      * (a diff). A target whose old range the edit did not touch is moved with it and verified
      * (EXACT), unless the edit glued letters onto a whole-word edge of it. A touched target is
-     * searched for as {@link #anchor} would, but only where it can be: first around where it
-     * used to be, then in stretches of text the edit inserted (where moved text lands).
+     * searched for as {@link #anchor} would, but only where it can be: around where it used to
+     * be and in stretches of text the edit inserted (where moved text lands), both together,
+     * with the old position mapped through the edit as the expected one.
      * Anywhere else the new text is old text, so a match there would be a different passage,
      * not this one moved. Targets that did not match oldText to begin with are anchored in
      * newText as by {@link #anchor}. Results are in input order.
@@ -83,25 +88,18 @@ public final class Reanchorer {
         }
         int end = Math.max(start, diff.map(old[1]));
         int length = exact.length();
-        QuoteLocator locator = new QuoteLocator(fresh, target, start);
-        SearchScope near = SearchScope.around(start, end, Math.max(NEIGHBOURHOOD, 2 * length), List.of(), 0,
-                fresh.length());
-        AnchorResult nearby = locator.locate(near, null);
-        if (!nearby.isOrphaned()) {
-            return nearby;
-        }
         // Moved text shows up as inserted text; only stretches that could hold most of the quote qualify.
+        // Both places are searched together so that context and nearness decide between them.
         List<int[]> roomy = new ArrayList<>();
         for (int[] range : inserted) {
             if (range[1] - range[0] >= Math.max(MIN_MOVED_CHARS, length / 2)) {
                 roomy.add(range);
             }
         }
-        if (roomy.isEmpty()) {
-            return nearby;
-        }
         int margin = Math.min(length, NEIGHBOURHOOD) + 32;
-        return locator.locate(SearchScope.around(start, start, 0, roomy, margin, fresh.length()), null);
+        SearchScope scope = SearchScope.around(start, end, Math.max(NEIGHBOURHOOD, 2 * length), roomy, margin,
+                fresh.length());
+        return new QuoteLocator(fresh, target, start).locate(scope, null);
     }
 
     private static AnchorResult anchorIn(AnchoringText text, TextTarget target) {
@@ -110,14 +108,20 @@ public final class Reanchorer {
         return new QuoteLocator(text, target, position[0]).locate(SearchScope.whole(text.length()), positionRange);
     }
 
-    private AnchoringText textFor(String text) {
+    /**
+     * The text with its derived forms, kept for the few most recent String instances: an
+     * import whose annotations alternate between articles builds each article's index once.
+     */
+    private synchronized AnchoringText textFor(String text) {
         Objects.requireNonNull(text, "text");
-        AnchoringText cached = recent;
-        if (cached != null && cached.text == text) {
-            return cached;
+        int found = 0;
+        while (found < recent.length && recent[found] != null && recent[found].text != text) {
+            found++;
         }
-        AnchoringText created = new AnchoringText(text);
-        recent = created;
-        return created;
+        boolean kept = found < recent.length && recent[found] != null;
+        AnchoringText wanted = kept ? recent[found] : new AnchoringText(text);
+        System.arraycopy(recent, 0, recent, 1, Math.min(found, recent.length - 1));
+        recent[0] = wanted;
+        return wanted;
     }
 }

@@ -13,14 +13,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
@@ -107,23 +104,23 @@ public final class AnnotationExporter {
             // cheaper than one per article, and memory stays proportional to the links alone.
             Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
                     ? byFromId(store.annotations().allLinks()) : null;
+            Counter counter = new Counter(progress, selection.total);
             for (long id : selection.ids) {
                 Article article = load(id);
                 String source = ArticleSources.sourceOf(article);
-                List<Annotation> annotations = annotationsOf(id, request);
                 Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
-                        : outgoingLinks(id, annotations);
-                for (Annotation a : annotations) {
+                        : byFromId(store.annotations().linksForArticle(id));
+                // One forward-only read per article: no list of its annotations is ever held.
+                store.annotations().forEachOfArticle(id, request.annotator(), a -> {
                     checkCancelled(progress);
                     List<AnnotationLink> own = outgoing.getOrDefault(a.id(), List.of());
                     writer.writeAnnotation(a, types.get(a.typeKey()), source, article.sha256(), own);
-                    links += own.size();
-                    done++;
-                    if (done % 500 == 0) {
-                        progress.update(done, selection.total, "Exporting annotations");
-                    }
-                }
+                    counter.links += own.size();
+                    counter.step();
+                });
             }
+            done = counter.done;
+            links = counter.links;
             writer.finish();
         }
         progress.update(done, done, "Export finished");
@@ -139,31 +136,49 @@ public final class AnnotationExporter {
     public ExportSummary writeCsv(ExportRequest request, OutputStream out, Progress progress, boolean byteOrderMark)
             throws IOException {
         Selection selection = select(request);
-        long done = 0;
+        Counter counter = new Counter(progress, selection.total);
         try (CsvAnnotationWriter writer = new CsvAnnotationWriter(out, byteOrderMark)) {
             Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
                     ? byFromId(store.annotations().allLinks()) : null;
             for (long id : selection.ids) {
                 Article article = load(id);
                 String source = ArticleSources.sourceOf(article);
-                List<Annotation> annotations = annotationsOf(id, request);
                 Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
-                        : outgoingLinks(id, annotations);
-                for (Annotation a : annotations) {
+                        : byFromId(store.annotations().linksForArticle(id));
+                // One forward-only read per article, as for JSON.
+                store.annotations().forEachOfArticle(id, request.annotator(), a -> {
                     checkCancelled(progress);
                     writer.write(a, article, source, outgoing.getOrDefault(a.id(), List.of()));
-                    done++;
-                    if (done % 500 == 0) {
-                        progress.update(done, selection.total, "Exporting annotations");
-                    }
-                }
+                    counter.step();
+                });
             }
         }
+        long done = counter.done;
         progress.update(done, done, "Export finished");
         return new ExportSummary(selection.ids.size(), done, 0, 0);
     }
 
     private record Selection(List<Long> ids, long total) {
+    }
+
+    /** Annotations (and links) written so far, reported every 500 annotations. */
+    private static final class Counter {
+        private final Progress progress;
+        private final long total;
+        long done;
+        long links;
+
+        Counter(Progress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void step() {
+            done++;
+            if (done % 500 == 0) {
+                progress.update(done, total, "Exporting annotations");
+            }
+        }
     }
 
     private Selection select(ExportRequest request) {
@@ -195,39 +210,10 @@ public final class AnnotationExporter {
                 .orElseThrow(() -> new IllegalStateException("article #" + id + " was deleted during the export"));
     }
 
-    private List<Annotation> annotationsOf(long articleId, ExportRequest request) {
-        List<Annotation> all = store.annotations().forArticle(articleId);
-        if (request.annotator() == null) {
-            return all;
-        }
-        List<Annotation> mine = new ArrayList<>();
-        for (Annotation a : all) {
-            if (a.creator().equals(request.annotator())) {
-                mine.add(a);
-            }
-        }
-        return mine;
-    }
-
     private static Map<String, List<AnnotationLink>> byFromId(List<AnnotationLink> links) {
         Map<String, List<AnnotationLink>> outgoing = new HashMap<>();
         for (AnnotationLink link : links) {
             outgoing.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
-        }
-        return outgoing;
-    }
-
-    private Map<String, List<AnnotationLink>> outgoingLinks(long articleId, List<Annotation> annotations) {
-        if (annotations.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> ids = new HashSet<>();
-        annotations.forEach(a -> ids.add(a.id()));
-        Map<String, List<AnnotationLink>> outgoing = new HashMap<>();
-        for (AnnotationLink link : store.annotations().linksForArticle(articleId)) {
-            if (ids.contains(link.fromId())) {
-                outgoing.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
-            }
         }
         return outgoing;
     }

@@ -264,7 +264,7 @@ public final class W3cAnnotationWriter implements Closeable {
 
     /** W3C times are xsd:dateTime in UTC with the full precision of the stored instant. */
     static String time(Instant instant) {
-        return instant.toString();
+        return InstantText.of(instant);
     }
 
     private void openPage() throws IOException {

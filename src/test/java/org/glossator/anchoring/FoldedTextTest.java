@@ -54,4 +54,13 @@ class FoldedTextTest {
         assertThat(folded.indexOf("two", 5, 14)).isEqualTo(-1);
         assertThat(folded.indexOf("two", 5, 15)).isEqualTo(12);
     }
+
+    @Test
+    void mojibakeFoldsLikeTheCharacterItGarbles() {
+        assertThat(FoldedText.fold("it\u00E2\u20AC\u2122s \u00E2\u20AC\u0153caf\u00C3\u00A9\u00E2\u20AC\u009D"))
+                .isEqualTo(FoldedText.fold("it\u2019s \u201Ccaf\u00E9\u201D"))
+                .isEqualTo("it's \"cafe\"");
+        // Accented letters that happen to stand next to each other are not mistaken for mojibake.
+        assertThat(FoldedText.fold("\u00C3 la \u00E2me")).isEqualTo("a la ame");
+    }
 }

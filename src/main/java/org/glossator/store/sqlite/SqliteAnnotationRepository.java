@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +24,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             + " anchor_state, modified_by, imported_selectors";
     private static final String UPSERT = "INSERT OR REPLACE INTO annotation(" + COLUMNS + ")"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** Position of the tag after the 21 {@link #COLUMNS} in the streaming query. */
+    private static final int TAG_COLUMN = 22;
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
 
     private final SqliteStore store;
@@ -44,31 +45,39 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             try (PreparedStatement upsert = c.prepareStatement(UPSERT);
                  PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
                  PreparedStatement addTag = c.prepareStatement(
-                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)");
+                 PreparedStatement exists = c.prepareStatement("SELECT 1 FROM annotation WHERE id = ?")) {
+                // Statements are prepared once per call: on a large import preparing them per
+                // annotation cost more than running them.
                 for (Annotation a : annotations) {
-                    if (exists(c, a.id())) {
+                    if (exists(exists, a.id())) {
                         // INSERT OR REPLACE deletes the old row first, which would cascade to
                         // its links; an UPDATE keeps them.
                         update(c, a);
+                        clearTags.setString(1, a.id());
+                        clearTags.executeUpdate();
                     } else {
                         Sql.bind(upsert, values(a));
                         upsert.executeUpdate();
                     }
-                    clearTags.setString(1, a.id());
-                    clearTags.executeUpdate();
-                    for (int i = 0; i < a.tags().size(); i++) {
-                        Sql.bind(addTag, a.id(), i, a.tags().get(i));
-                        addTag.addBatch();
+                    if (!a.tags().isEmpty()) {
+                        for (int i = 0; i < a.tags().size(); i++) {
+                            Sql.bind(addTag, a.id(), i, a.tags().get(i));
+                            addTag.addBatch();
+                        }
+                        addTag.executeBatch();
                     }
-                    addTag.executeBatch();
                 }
             }
             return null;
         });
     }
 
-    private static boolean exists(Connection c, String id) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM annotation WHERE id = ?", id) > 0;
+    private static boolean exists(PreparedStatement exists, String id) throws SQLException {
+        exists.setString(1, id);
+        try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
+        }
     }
 
     private static void update(Connection c, Annotation a) throws SQLException {
@@ -110,6 +119,76 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     @Override
+    public <E extends Exception> void forEachOfArticle(long articleId, String creator, AnnotationVisitor<E> visitor)
+            throws E {
+        // Tags come on the same rows (LEFT JOIN, in position order), so one query reads everything.
+        String sql = "SELECT " + COLUMNS + ", t.tag FROM annotation a LEFT JOIN annotation_tag t"
+                + " ON t.annotation_id = a.id WHERE a.article_id = ?" + (creator == null ? "" : " AND a.creator = ?")
+                + " ORDER BY a.start_cp, a.end_cp, a.id, t.position";
+        Object[] params = creator == null ? new Object[] {articleId} : new Object[] {articleId, creator};
+        try {
+            store.call(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    Sql.bind(ps, params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        streamGrouped(rs, visitor);
+                    }
+                }
+                return null;
+            });
+        } catch (VisitorFailure failure) {
+            @SuppressWarnings("unchecked")
+            E cause = (E) failure.getCause();
+            throw cause;
+        }
+    }
+
+    /** Groups consecutive rows of one annotation (one per tag) and hands each annotation on. */
+    private static <E extends Exception> void streamGrouped(ResultSet rs, AnnotationVisitor<E> visitor)
+            throws SQLException {
+        Annotation.Builder current = null;
+        String currentId = null;
+        List<String> tags = new ArrayList<>();
+        while (rs.next()) {
+            String id = rs.getString(1);
+            if (current == null || !currentId.equals(id)) {
+                deliver(current, tags, visitor);
+                current = builder(rs);
+                currentId = id;
+                tags = new ArrayList<>();
+            }
+            String tag = rs.getString(TAG_COLUMN);
+            if (tag != null) {
+                tags.add(tag);
+            }
+        }
+        deliver(current, tags, visitor);
+    }
+
+    private static <E extends Exception> void deliver(Annotation.Builder annotation, List<String> tags,
+                                                      AnnotationVisitor<E> visitor) {
+        if (annotation == null) {
+            return;
+        }
+        try {
+            visitor.visit((tags.isEmpty() ? annotation : annotation.tags(tags)).build());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new VisitorFailure(e);
+        }
+    }
+
+    /** Carries a visitor's checked exception out through the store's transaction wrapper. */
+    private static final class VisitorFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        VisitorFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    @Override
     public List<Annotation> all() {
         return store.call(c -> withTags(c,
                 Sql.list(c, "SELECT " + COLUMNS + " FROM annotation ORDER BY article_id, start_cp, end_cp, id",
@@ -140,6 +219,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
 
     /** Reads a row of {@link #COLUMNS} by position: name lookups cost more than the mapping itself on big exports. */
     private static Annotation map(ResultSet rs) throws SQLException {
+        return builder(rs).build();
+    }
+
+    private static Annotation.Builder builder(ResultSet rs) throws SQLException {
         String verdict = rs.getString(13);
         int attribution = rs.getInt(16);
         Boolean attributionGiven = rs.wasNull() ? null : attribution != 0;
@@ -151,8 +234,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                         rs.getString(8)))
                 .note(rs.getString(9))
                 .creator(rs.getString(10))
-                .created(Instant.parse(rs.getString(11)))
-                .modified(Instant.parse(rs.getString(12)))
+                .created(StoredInstants.parse(rs.getString(11)))
+                .modified(StoredInstants.parse(rs.getString(12)))
                 .verdict(verdict == null ? null : Verdict.valueOf(verdict))
                 .evidence(rs.getString(14))
                 .speaker(rs.getString(15))
@@ -161,8 +244,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 .url(rs.getString(18))
                 .anchorState(AnchorState.valueOf(rs.getString(19)))
                 .modifiedBy(rs.getString(20))
-                .importedSelectors(rs.getString(21))
-                .build();
+                .importedSelectors(rs.getString(21));
     }
 
     @Override
