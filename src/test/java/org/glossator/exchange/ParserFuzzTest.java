@@ -81,6 +81,16 @@ class ParserFuzzTest {
         check(Parser.SETTINGS, input);
     }
 
+    @Property(tries = TRIES)
+    void readingPacks(@ForAll("pack") byte[] input) throws Exception {
+        check(Parser.READING_PACK, input);
+    }
+
+    @Provide
+    Arbitrary<byte[]> pack() {
+        return fuzzing.inputs(Parser.READING_PACK);
+    }
+
     @Provide
     Arbitrary<byte[]> txt() {
         return fuzzing.inputs(Parser.TXT);

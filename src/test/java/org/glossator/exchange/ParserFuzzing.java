@@ -39,7 +39,7 @@ public final class ParserFuzzing implements AutoCloseable {
     /** Per-input bound: far above any real parse, low enough to call a loop a hang. */
     static final long BOUND_SECONDS = 10;
 
-    public enum Parser { TXT, MARKDOWN, HTML, W3C_JSON, HYPOTHESIS_JSON, SETTINGS }
+    public enum Parser { TXT, MARKDOWN, HTML, W3C_JSON, HYPOTHESIS_JSON, SETTINGS, READING_PACK }
 
     public enum Outcome { ACCEPTED, REFUSED }
 
@@ -50,6 +50,8 @@ public final class ParserFuzzing implements AutoCloseable {
     private final String baseline;
     private final byte[] w3cSeed;
     private final byte[] hypothesisSeed;
+    private final byte[] packSeed;
+    private int packFiles;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzz-worker");
         t.setDaemon(true);
@@ -66,6 +68,7 @@ public final class ParserFuzzing implements AutoCloseable {
         this.baselineAnnotation = kept.id();
         this.baseline = ExchangeFixtures.fingerprint(store);
         this.w3cSeed = validExport(dir);
+        this.packSeed = validPack(dir);
         try (InputStream in = ParserFuzzing.class.getResourceAsStream("/exchange/hypothesis-search.json")) {
             this.hypothesisSeed = in.readAllBytes();
         }
@@ -83,6 +86,7 @@ public final class ParserFuzzing implements AutoCloseable {
                     "</script>", "<!--", "-->", "<h1>", "&amp;", "&#x110000;", "<br/>", "</div>", "word ", "<"));
             case W3C_JSON -> mutations(w3cSeed);
             case HYPOTHESIS_JSON -> mutations(hypothesisSeed);
+            case READING_PACK -> byteMutations(packSeed);
             case SETTINGS -> Arbitraries.oneOf(
                     text(List.of("annotator=", "zoom=", "\\u00e9", "\\u12", "\\", "\n", "#", "!", "=", ":", " ", "é",
                             "\u0000", "window.width=1e309", "open.left=-1")),
@@ -117,6 +121,27 @@ public final class ParserFuzzing implements AutoCloseable {
         });
     }
 
+    /** One to four byte-level mutations of a valid zip: flipped bytes, truncation, a slice copied elsewhere. */
+    private static Arbitrary<byte[]> byteMutations(byte[] seed) {
+        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 4)).as((s, n) -> {
+            Random random = new Random(s);
+            byte[] mutant = seed.clone();
+            for (int i = 0; i < n && mutant.length > 0; i++) {
+                int at = random.nextInt(mutant.length);
+                switch (random.nextInt(3)) {
+                    case 0 -> mutant[at] = (byte) random.nextInt(256);
+                    case 1 -> mutant = java.util.Arrays.copyOf(mutant, at);
+                    default -> {
+                        int len = Math.min(random.nextInt(64) + 1, mutant.length - at);
+                        int to = random.nextInt(mutant.length);
+                        System.arraycopy(mutant.clone(), at, mutant, to, Math.min(len, mutant.length - to));
+                    }
+                }
+            }
+            return mutant;
+        });
+    }
+
     /** Runs one input through its parser within the time bound; throws AssertionError on any broken promise. */
     public Outcome check(Parser parser, byte[] input) throws Exception {
         Future<Outcome> future = worker.submit(() -> checkUnbounded(parser, input));
@@ -141,6 +166,7 @@ public final class ParserFuzzing implements AutoCloseable {
             case HTML -> article("fuzz.html", input);
             case W3C_JSON, HYPOTHESIS_JSON -> annotations(input);
             case SETTINGS -> settings(input);
+            case READING_PACK -> pack(input);
         };
     }
 
@@ -208,6 +234,48 @@ public final class ParserFuzzing implements AutoCloseable {
             Files.delete(aside.get(0));
         }
         return Outcome.REFUSED;
+    }
+
+    /**
+     * Accepted: the pack opens whole into a fresh database (every article there). Refused:
+     * a readable message, and the student's database is not touched.
+     */
+    private Outcome pack(byte[] input) throws Exception {
+        Path file = dir.resolve("fuzz-" + (packFiles++) + ".glossa");
+        Files.write(file, input);
+        org.glossator.classroom.pack.ReadingPack pack;
+        try {
+            pack = new org.glossator.classroom.PackService(store).read(file);
+        } catch (org.glossator.classroom.pack.PackException e) {
+            readable(e.getMessage(), file.getFileName().toString(), input);
+            if (!ExchangeFixtures.fingerprint(store).equals(baseline)) {
+                throw new AssertionError("a refused pack changed the database for " + show(input));
+            }
+            Files.delete(file);
+            return Outcome.REFUSED;
+        }
+        Path scratch = dir.resolve("pack-" + packFiles + ".db");
+        try (SqliteStore student = SqliteStore.open(scratch)) {
+            var opening = new org.glossator.classroom.PackService(student).openAsStudent(pack);
+            if (opening.articles().size() != pack.articles().size()
+                    || student.articles().count() != pack.articles().size()) {
+                throw new AssertionError("an accepted pack did not open whole for " + show(input));
+            }
+        }
+        Files.delete(file);
+        return Outcome.ACCEPTED;
+    }
+
+    private static byte[] validPack(Path dir) throws Exception {
+        try (SqliteStore teacher = SqliteStore.open(dir.resolve("teacher.db"))) {
+            long a = ExchangeFixtures.article(teacher, "Jobs", "https://example.org/jobs", ExchangeFixtures.TEXT);
+            var service = new org.glossator.classroom.PackService(teacher);
+            var pack = service.create(new org.glossator.classroom.PackRequest("Fuzz pack", List.of(a),
+                    "Read *carefully*.", List.of("Which claims are dubious?"), null, false, null));
+            Path file = dir.resolve("seed.glossa");
+            service.write(pack, file);
+            return Files.readAllBytes(file);
+        }
     }
 
     private static void readable(String message, String fileName, byte[] input) {
