@@ -97,8 +97,10 @@ class HardReanchoringTest {
         String otherShifted = "Note.\n" + other;
 
         for (int round = 0; round < 6; round++) {
-            assertThat(covered(shifted, reanchorer.anchor(shifted, onArticle))).isEqualTo("Members argued for three hours");
-            assertThat(covered(otherShifted, reanchorer.anchor(otherShifted, onOther))).isEqualTo("the price of diesel");
+            assertThat(covered(shifted, reanchorer.anchor(shifted, onArticle)))
+                    .isEqualTo("Members argued for three hours");
+            assertThat(covered(otherShifted, reanchorer.anchor(otherShifted, onOther)))
+                    .isEqualTo("the price of diesel");
         }
     }
 }
