@@ -28,7 +28,11 @@ public final class FuzzBenchmark {
         System.out.println("| parser | inputs | accepted whole | refused with a message | failures | time |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         try (ParserFuzzing fuzzing = new ParserFuzzing(Files.createTempDirectory("glossator-fuzz-bench"))) {
-            for (Parser parser : Parser.values()) {
+            // A second argument names the parsers to run (e.g. READING_PACK); by default all of them.
+            java.util.List<Parser> parsers = args.length > 1
+                    ? java.util.Arrays.stream(args[1].split(",")).map(Parser::valueOf).toList()
+                    : java.util.List.of(Parser.values());
+            for (Parser parser : parsers) {
                 long started = System.nanoTime();
                 int accepted = 0;
                 int refused = 0;
