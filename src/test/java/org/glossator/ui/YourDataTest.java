@@ -71,6 +71,7 @@ class YourDataTest extends GuiTestBase {
         launch();
         waitUntil(() -> lookup("#read-only-banner").tryQuery().isPresent());
         assertThat(lookup("#read-only-banner").queryAs(Label.class).getText()).startsWith("Read only:");
+        assertThat(lookup("#mark-" + org.glossator.domain.AnnotationType.CLAIM).queryButton().isDisabled()).isTrue();
         long id = fx(() -> corpusTable().getItems().get(0).id());
         openIn(left(), id);
         waitUntil(() -> left().article().isPresent());

@@ -95,6 +95,7 @@ final class AnnotationMenus implements ReadingSessionListener {
                     + (i < 9 ? " (key " + (i + 1) + ")" : "")));
             int index = i;
             button.setOnAction(e -> controller.markOrRetype(index));
+            button.setDisable(session.isReadOnly()); // a newer program's database: nothing to mark
             items.add(button);
         }
         Button link = new Button("Link  [L]");
@@ -102,6 +103,7 @@ final class AnnotationMenus implements ReadingSessionListener {
         link.setFocusTraversable(false);
         link.setTooltip(new Tooltip("Link the selected annotations of the two panes (Shift+L starts a link)"));
         link.setOnAction(e -> controller.linkSelected());
+        link.setDisable(session.isReadOnly());
         items.add(new Separator());
         items.add(link);
         toolBar.getItems().setAll(items);
@@ -124,6 +126,8 @@ final class AnnotationMenus implements ReadingSessionListener {
         scheme.setOnAction(e -> controller.editScheme());
         MenuItem name = new MenuItem("Annotator name…");
         name.setOnAction(e -> controller.changeAnnotatorName());
+        editText.setDisable(session.isReadOnly());
+        scheme.setDisable(session.isReadOnly());
         return new Menu("_Edit", null, undoItem, redoItem, redoY, new SeparatorMenuItem(), editText,
                 new SeparatorMenuItem(), scheme, name);
     }
@@ -140,6 +144,7 @@ final class AnnotationMenus implements ReadingSessionListener {
             int index = i;
             MenuItem mark = new MenuItem("Mark as " + types.get(i).label() + (i < 9 ? "   (" + (i + 1) + ")" : ""));
             mark.setOnAction(e -> controller.markOrRetype(index));
+            mark.setDisable(session.isReadOnly());
             menu.getItems().add(mark);
         }
         menu.getItems().add(new SeparatorMenuItem());
