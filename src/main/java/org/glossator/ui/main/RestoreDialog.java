@@ -52,14 +52,15 @@ final class RestoreDialog {
                 : "Pick the state to go back to. What you have now is backed up first.");
         TableView<Backup> table = new TableView<>();
         table.setId("backup-table");
-        table.getColumns().add(column("Date", 150, RestoreDialog::when));
-        table.getColumns().add(column("Taken", 170, RestoreDialog::why));
+        table.getColumns().add(column("Date", 140, RestoreDialog::when));
+        table.getColumns().add(column("Taken", 160, RestoreDialog::why));
         table.getColumns().add(column("Articles", 70, b -> b.problem().isEmpty() ? String.valueOf(b.articles()) : "?"));
-        table.getColumns().add(column("Annotations", 90,
+        table.getColumns().add(column("Annotations", 100,
                 b -> b.problem().isEmpty() ? String.valueOf(b.annotations()) : "unreadable"));
         table.getColumns().add(column("Size", 80, b -> String.format(Locale.ROOT, "%.1f MB", b.sizeBytes() / 1e6)));
         table.getItems().setAll(backups.stream().filter(b -> b.problem().isEmpty()).toList());
         table.setPrefSize(600, 280);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No backups yet: one is taken every day you open Glossator, and before"
                 + " large imports, deletions and text edits."));
         ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);
