@@ -11,7 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.glossator.domain.ArticleSummary;
-import org.glossator.store.SearchHit;
+import org.glossator.workspace.SearchService.Hit;
 import org.glossator.ui.model.PaneState;
 import org.glossator.ui.model.Side;
 import org.junit.jupiter.api.Test;
@@ -91,12 +91,12 @@ class DamagedImportFlowTest extends GuiTestBase {
         waitUntil(() -> lookup("#search-field").tryQuery().isPresent());
         clickOn("#search-field").write("\"quince harvest\"").push(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
-        ListView<SearchHit> results = lookup("#search-results").queryAs(ListView.class);
+        ListView<Hit> results = lookup("#search-results").queryAs(ListView.class);
         waitUntil(() -> results.getItems().stream().anyMatch(h -> h.articleId() == id));
-        SearchHit hit = fx(() -> results.getItems().stream().filter(h -> h.articleId() == id).findFirst().orElseThrow());
+        Hit hit = fx(() -> results.getItems().stream().filter(h -> h.articleId() == id).findFirst().orElseThrow());
         assertThat(hit.snippet().substring(hit.snippetHighlights().get(0).start(),
                 hit.snippetHighlights().get(0).end())).isEqualToIgnoringCase("quince harvest");
-        doubleClickOn(lookup("#search-results .list-cell").match((javafx.scene.control.ListCell<SearchHit> c) ->
+        doubleClickOn(lookup("#search-results .list-cell").match((javafx.scene.control.ListCell<Hit> c) ->
                 c.getItem() != null && c.getItem().articleId() == id).queryAs(javafx.scene.control.ListCell.class));
         waitUntil(() -> right().article().map(a -> a.id() == id).orElse(false)
                 && !fx(() -> right().textArea().getSelectedText()).isEmpty());

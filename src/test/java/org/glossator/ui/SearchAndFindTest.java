@@ -10,7 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.ArticleSummary;
-import org.glossator.store.SearchHit;
+import org.glossator.workspace.SearchService.Hit;
 import org.junit.jupiter.api.Test;
 
 /** The corpus search window's queries and filters, and Ctrl+F inside an article. */
@@ -38,7 +38,7 @@ class SearchAndFindTest extends GuiTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<SearchHit> results() {
+    private ListView<Hit> results() {
         return lookup("#search-results").queryAs(ListView.class);
     }
 
@@ -59,7 +59,7 @@ class SearchAndFindTest extends GuiTestBase {
         importTwo();
         search("barl*");
         waitUntil(() -> results().getItems().size() >= 2);
-        assertThat(fx(() -> results().getItems())).extracting(SearchHit::articleId).contains(mills, prices);
+        assertThat(fx(() -> results().getItems())).extracting(Hit::articleId).contains(mills, prices);
         push(KeyCode.ESCAPE); // closes the search window; keys go to the main window again
         waitUntil(() -> lookup("#search-field").tryQuery().map(n -> !n.getScene().getWindow().isShowing()).orElse(true));
 

@@ -63,7 +63,7 @@ public final class ArticleActions {
     public void editDetails() {
         activeArticle().ifPresent(article -> tasks.run(() -> new ArticleDetailsDialog.Loaded(
                 workspace.details().details(article.id()), workspace.details().provenance(article.id()),
-                workspace.clutter().proposeMetadata(article.id())), loaded ->
+                workspace.clutter().proposeDetails(article.id())), loaded ->
                 ArticleDetailsDialog.ask(owner, loaded).ifPresent(edited -> tasks.run(
                         () -> workspace.details().update(article.id(), edited), saved -> changed.run()))));
     }
@@ -85,7 +85,7 @@ public final class ArticleActions {
     }
 
     public void cleanUpClutter() {
-        activeArticle().ifPresent(article -> tasks.run(() -> workspace.clutter().proposeClutter(article.id()),
+        activeArticle().ifPresent(article -> tasks.run(() -> workspace.clutter().proposeLines(article.id()),
                 proposals -> {
                     if (proposals.isEmpty()) {
                         Dialogs.summary(owner, "No page clutter found", "No line of “" + article.title()
@@ -94,7 +94,7 @@ public final class ArticleActions {
                         return;
                     }
                     ClutterDialog.ask(owner, article.title(), proposals).ifPresent(accepted -> tasks.run(
-                            () -> workspace.clutter().removeClutter(article.id(), accepted), outcome -> {
+                            () -> workspace.clutter().removeLines(article.id(), accepted), outcome -> {
                                 changed.run();
                                 reportOrphans("Page clutter removed", outcome);
                             }));

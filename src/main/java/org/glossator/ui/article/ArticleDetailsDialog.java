@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.glossator.domain.ArticleDetails;
 import org.glossator.domain.TextProvenance;
-import org.glossator.ingest.MetadataProposal;
+import org.glossator.workspace.ClutterService.Found;
 
 /**
  * Edit › Article details…: title, author, date, URL and notes on the source, with how
@@ -24,7 +24,7 @@ final class ArticleDetailsDialog {
     }
 
     /** What the dialog needs, read on the worker. */
-    record Loaded(ArticleDetails details, TextProvenance provenance, MetadataProposal proposal) {
+    record Loaded(ArticleDetails details, TextProvenance provenance, Found proposal) {
     }
 
     static Optional<ArticleDetails> ask(Window owner, Loaded loaded) {
@@ -54,7 +54,7 @@ final class ArticleDetailsDialog {
         grid.addRow(4, new Label("Notes on the source:"), notes);
         title.setPrefColumnCount(40);
         VBox content = new VBox(10, grid);
-        MetadataProposal found = loaded.proposal();
+        Found found = loaded.proposal();
         if (found != null && !found.isEmpty()) {
             Label says = new Label("The text itself gives " + describe(found) + ".");
             says.setWrapText(true);
@@ -96,7 +96,7 @@ final class ArticleDetailsDialog {
         return f;
     }
 
-    static String describe(MetadataProposal found) {
+    static String describe(Found found) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (found.title() != null) {
             parts.add("the title “" + found.title() + "”");

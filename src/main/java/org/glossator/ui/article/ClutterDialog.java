@@ -14,7 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.glossator.ingest.ClutterProposal;
+import org.glossator.workspace.ClutterService.Line;
 
 /**
  * Edit › Clean up page clutter…: the lines that look like menus, share prompts, credits
@@ -27,15 +27,15 @@ final class ClutterDialog {
 
     /** One proposed line and whether the user still wants it removed. */
     static final class Row {
-        final ClutterProposal proposal;
+        final Line proposal;
         final BooleanProperty remove = new SimpleBooleanProperty(true);
 
-        Row(ClutterProposal proposal) {
+        Row(Line proposal) {
             this.proposal = proposal;
         }
     }
 
-    static Optional<List<ClutterProposal>> ask(Window owner, String title, List<ClutterProposal> proposals) {
+    static Optional<List<Line>> ask(Window owner, String title, List<Line> proposals) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Clean up page clutter");
@@ -102,7 +102,7 @@ final class ClutterDialog {
             if (row.remove.get()) {
                 box.getStyleClass().add("clutter-line");
             }
-            reason.setText("Line " + (row.proposal.paragraph() + 1) + ": " + row.proposal.reason().description());
+            reason.setText("Line " + (row.proposal.paragraph() + 1) + ": " + row.proposal.reason());
             setGraphic(graphic);
         }
     }

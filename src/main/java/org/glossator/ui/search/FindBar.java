@@ -136,7 +136,7 @@ public final class FindBar extends HBox {
             reader.setFindHits(hits);
             return;
         }
-        hits = HitRanges.toCharRanges(SearchService.findInText(state.get().article().text(), needle),
+        hits = HitRanges.toCharRanges(SearchService.findSpans(state.get().article().text(), needle),
                 state.get().index());
         reader.setFindHits(hits);
         // Start at the first occurrence after the caret, as editors do.

@@ -3,7 +3,7 @@ package org.glossator.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossator.anchoring.CodePointIndex;
-import org.glossator.store.SearchHit;
+import org.glossator.workspace.SearchService;
 
 /**
  * Search offsets are code points of the reading text (like annotation targets); the
@@ -13,11 +13,11 @@ final class HitRanges {
     private HitRanges() {
     }
 
-    static List<int[]> toCharRanges(List<SearchHit.Range> codePointRanges, CodePointIndex index) {
+    static List<int[]> toCharRanges(List<SearchService.Span> codePointRanges, CodePointIndex index) {
         List<int[]> ranges = new ArrayList<>();
         int length = index.codePointLength();
-        for (SearchHit.Range r : codePointRanges.stream()
-                .sorted(java.util.Comparator.comparingInt(SearchHit.Range::start)).toList()) {
+        for (SearchService.Span r : codePointRanges.stream()
+                .sorted(java.util.Comparator.comparingInt(SearchService.Span::start)).toList()) {
             int start = Math.max(0, Math.min(r.start(), length));
             int end = Math.max(start, Math.min(r.end(), length));
             int charStart = index.toCharIndex(start);

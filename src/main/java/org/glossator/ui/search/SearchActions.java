@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import org.glossator.store.SearchHit;
 import org.glossator.ui.common.Assets;
 import org.glossator.ui.common.TaskRunner;
 import org.glossator.ui.model.PaneState;
@@ -38,7 +37,7 @@ public final class SearchActions {
     private PendingHit pending;
 
     /** A hit waiting for its article to be shown. */
-    private record PendingHit(Side side, long articleId, List<SearchHit.Range> matches) {
+    private record PendingHit(Side side, long articleId, List<SearchService.Span> matches) {
     }
 
     public SearchActions(Window owner, SearchService search, ReadingSession session, TaskRunner tasks,
@@ -108,7 +107,7 @@ public final class SearchActions {
     }
 
     /** Opens a hit's article in the active pane; {@link #showPendingHit} marks the words once it is shown. */
-    public void open(SearchHit hit) {
+    public void open(SearchService.Hit hit) {
         Side side = session.active();
         pending = new PendingHit(side, hit.articleId(), hit.matches());
         openInPane.accept(side, hit.articleId());

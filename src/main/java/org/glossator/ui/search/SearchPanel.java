@@ -21,11 +21,10 @@ import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Verdict;
-import org.glossator.store.SearchHit;
-import org.glossator.store.SearchQuery;
 import org.glossator.store.SearchSyntaxException;
 import org.glossator.ui.common.TaskRunner;
 import org.glossator.workspace.SearchService;
+import org.glossator.workspace.SearchService.Hit;
 
 /**
  * Search across the corpus: a query (words, "a phrase", prefix*), optional filters on the
@@ -40,13 +39,13 @@ public final class SearchPanel extends VBox {
     private final TextField tag = new TextField();
     private final ComboBox<Verdict> verdict = new ComboBox<>();
     private final Label message = new Label();
-    private final ListView<SearchHit> results = new ListView<>();
+    private final ListView<Hit> results = new ListView<>();
     private final SearchService search;
     private final TaskRunner tasks;
     private final Supplier<List<AnnotationType>> types;
 
     public SearchPanel(SearchService search, TaskRunner tasks, Supplier<List<AnnotationType>> types,
-                       Consumer<SearchHit> open) {
+                       Consumer<Hit> open) {
         this.search = search;
         this.tasks = tasks;
         this.types = types;
@@ -135,7 +134,7 @@ public final class SearchPanel extends VBox {
         return query;
     }
 
-    public ListView<SearchHit> results() {
+    public ListView<Hit> results() {
         return results;
     }
 
@@ -148,8 +147,7 @@ public final class SearchPanel extends VBox {
         message.setText("Searching…");
         tasks.run(() -> {
             try {
-                return Outcome.hits(search.search(new SearchQuery(text, typeKey, tagText, verdictValue,
-                        SearchQuery.DEFAULT_LIMIT)));
+                return Outcome.hits(search.find(text, typeKey, tagText, verdictValue));
             } catch (SearchSyntaxException e) {
                 return Outcome.problem(e.getMessage());
             }
@@ -165,7 +163,7 @@ public final class SearchPanel extends VBox {
         results.getItems().setAll(outcome.hits());
         int n = outcome.hits().size();
         message.setText(n == 0 ? "No article matches." : n + (n == 1 ? " article matches" : " articles match")
-                + (n >= SearchQuery.DEFAULT_LIMIT ? " (the best " + n + " are shown)" : "")
+                + (n >= SearchService.limit() ? " (the best " + n + " are shown)" : "")
                 + ". Double-click a hit, or select it and press Enter, to open it in the active pane.");
         if (n > 0) {
             results.getSelectionModel().selectFirst();
@@ -173,8 +171,8 @@ public final class SearchPanel extends VBox {
     }
 
     /** Hits, or why the query could not run. */
-    private record Outcome(List<SearchHit> hits, String problem) {
-        static Outcome hits(List<SearchHit> hits) {
+    private record Outcome(List<Hit> hits, String problem) {
+        static Outcome hits(List<Hit> hits) {
             return new Outcome(hits, null);
         }
 
@@ -184,9 +182,9 @@ public final class SearchPanel extends VBox {
     }
 
     /** Title and score over the snippet, its matched words in bold. */
-    private static final class HitCell extends ListCell<SearchHit> {
+    private static final class HitCell extends ListCell<Hit> {
         @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
+        protected void updateItem(Hit hit, boolean empty) {
             super.updateItem(hit, empty);
             setText(null);
             if (empty || hit == null) {
@@ -205,12 +203,12 @@ public final class SearchPanel extends VBox {
             setGraphic(box);
         }
 
-        static TextFlow snippet(SearchHit hit) {
+        static TextFlow snippet(Hit hit) {
             TextFlow flow = new TextFlow();
             flow.getStyleClass().add("search-snippet");
             String s = hit.snippet();
             int at = 0;
-            for (SearchHit.Range r : hit.snippetHighlights()) {
+            for (SearchService.Span r : hit.snippetHighlights()) {
                 int start = Math.max(at, Math.min(r.start(), s.length()));
                 int end = Math.max(start, Math.min(r.end(), s.length()));
                 if (start > at) {
