@@ -183,6 +183,11 @@ public final class SearchPanel extends VBox {
 
     /** Title and score over the snippet, its matched words in bold. */
     private static final class HitCell extends ListCell<Hit> {
+        HitCell() {
+            // Cells take the list's width instead of widening it (no sideways scrolling).
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Hit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -193,12 +198,14 @@ public final class SearchPanel extends VBox {
             }
             Label title = new Label(hit.title());
             title.getStyleClass().add("search-hit-title");
-            Label score = new Label(String.format("score %.2f", hit.score()));
+            title.setWrapText(true);
+            title.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            Label score = new Label(String.format("relevance %.3g", hit.score()));
             score.getStyleClass().add("search-hit-score");
             TextFlow snippet = snippet(hit);
-            snippet.setPrefWidth(360);
-            snippet.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
-            VBox box = new VBox(2, new HBox(8, title, score), snippet);
+            snippet.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            snippet.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            VBox box = new VBox(2, title, snippet, score);
             box.getStyleClass().add("search-hit");
             setGraphic(box);
         }
