@@ -80,6 +80,7 @@ public final class MainWindow {
                 this::paneOf, (side, id) -> openIn(paneOf(side), id));
         this.articleActions = new org.glossator.ui.article.ArticleActions(stage, workspace, session, tasks,
                 annotations::annotationsChangedElsewhere);
+        new org.glossator.ui.article.ReadingPositions(session, settings, this::paneOf);
     }
 
     public void show() {
