@@ -56,6 +56,37 @@ public final class ClutterService {
         return textEdits.edit(articleId, TextDumpClutter.without(article.text(), indexes), REMOVE_LABEL);
     }
 
+    /**
+     * A proposed clutter line as the UI shows it (the UI does not see importer types).
+     * @param reason why it looks like clutter, in the user's words
+     */
+    public record Line(int paragraph, String text, String reason, ClutterProposal proposal) {
+    }
+
+    /** Title, author and date the body gives (each null when not found). */
+    public record Found(String title, String author, String published) {
+        public boolean isEmpty() {
+            return title == null && author == null && published == null;
+        }
+    }
+
+    /** {@link #proposeClutter} for the UI. */
+    public List<Line> proposeLines(long articleId) {
+        return proposeClutter(articleId).stream()
+                .map(p -> new Line(p.paragraph(), p.text(), p.reason().description(), p)).toList();
+    }
+
+    /** {@link #proposeMetadata} for the UI. */
+    public Found proposeDetails(long articleId) {
+        MetadataProposal m = proposeMetadata(articleId);
+        return new Found(m.title(), m.author(), m.published());
+    }
+
+    /** {@link #removeClutter} for the lines the user accepted. */
+    public ArticleTextEditService.Outcome removeLines(long articleId, List<Line> accepted) {
+        return removeClutter(articleId, accepted.stream().map(Line::proposal).toList());
+    }
+
     private Article article(long articleId) {
         return store.articles().find(articleId)
                 .orElseThrow(() -> new IllegalStateException("Article #" + articleId + " is no longer in the corpus."));

@@ -32,6 +32,43 @@ public final class SearchService {
         return store.search().matchesIn(articleId, query);
     }
 
+    /** A half-open range [start, end); what the UI sees of the store's ranges. */
+    public record Span(int start, int end) {
+    }
+
+    /**
+     * One article that matches, for the search panel (the UI does not see store types).
+     * @param snippetHighlights char offsets in {@code snippet}
+     * @param matches           code-point offsets in the article's reading text
+     */
+    public record Hit(long articleId, String title, String snippet, List<Span> snippetHighlights, double score,
+                      List<Span> matches) {
+    }
+
+    /**
+     * The search panel's query: text with optional filters on one annotation (blank or null: any).
+     * @throws org.glossator.store.SearchSyntaxException with a message to show when the query is malformed
+     */
+    public List<Hit> find(String text, String typeKey, String tag, org.glossator.domain.Verdict verdict) {
+        return search(new SearchQuery(text, typeKey, tag, verdict, SearchQuery.DEFAULT_LIMIT)).stream()
+                .map(h -> new Hit(h.articleId(), h.title(), h.snippet(), spans(h.snippetHighlights()), h.score(),
+                        spans(h.matches()))).toList();
+    }
+
+    /** Most hits {@link #find} returns. */
+    public static int limit() {
+        return SearchQuery.DEFAULT_LIMIT;
+    }
+
+    /** {@link #findInText} as spans, for the reader's find bar. */
+    public static List<Span> findSpans(String text, String needle) {
+        return spans(findInText(text, needle));
+    }
+
+    private static List<Span> spans(List<SearchHit.Range> ranges) {
+        return ranges.stream().map(r -> new Span(r.start(), r.end())).toList();
+    }
+
     /**
      * Ctrl+F: every occurrence of {@code needle} in {@code text}, ignoring case, as the
      * reader types it (no query syntax). Overlapping occurrences are not counted twice.

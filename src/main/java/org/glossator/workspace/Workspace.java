@@ -20,6 +20,10 @@ public final class Workspace {
     private final SampleCorpus samples;
     private final BackupService backups;
     private final Store store;
+    private final SearchService search;
+    private final TextRepairService repairs;
+    private final ClutterService clutter;
+    private final ArticleDetailsService details;
 
     public Workspace(Store store, Clock clock) {
         this(store, clock, BackupService.none(store));
@@ -37,6 +41,30 @@ public final class Workspace {
         this.scheme = new SchemeService(store);
         this.reading = new ReadingService(store);
         this.samples = new SampleCorpus(store);
+        this.search = new SearchService(store);
+        this.repairs = new TextRepairService(store, textEdits);
+        this.clutter = new ClutterService(store, textEdits);
+        this.details = new ArticleDetailsService(store, history);
+    }
+
+    /** Corpus search and find in one article. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** What import repaired, and Edit › Restore original text. */
+    public TextRepairService repairs() {
+        return repairs;
+    }
+
+    /** Page clutter and metadata found in a text dump's body. */
+    public ClutterService clutter() {
+        return clutter;
+    }
+
+    /** Edit › Article details…. */
+    public ArticleDetailsService details() {
+        return details;
     }
 
     public UndoHistory history() {

@@ -30,6 +30,7 @@ final class ReaderBinding implements ReadingSessionListener {
     @Override
     public void paneRefreshed(Side s, PaneState fresh, List<int[]> changedRanges) {
         if (s == side) {
+            pane.showDetails(fresh.article());
             pane.updateMarks(fresh.marks(), changedRanges);
         }
     }

@@ -48,7 +48,7 @@ public final class CorpusView extends VBox {
         Label heading = new Label("CORPUS");
         heading.getStyleClass().add("section-title");
         filter.setId("corpus-filter");
-        filter.setPromptText("Filter by title or author (Ctrl+F)");
+        filter.setPromptText("Filter by title or author (Ctrl+L)");
         filter.textProperty().addListener((obs, o, text) -> filtered.setPredicate(matching(text)));
 
         table.setId("corpus-table");

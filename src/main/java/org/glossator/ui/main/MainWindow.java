@@ -59,6 +59,8 @@ public final class MainWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane readerSplit = new SplitPane(left, right);
     private final AnnotationController annotations;
+    private final org.glossator.ui.search.SearchActions search;
+    private final org.glossator.ui.article.ArticleActions articleActions;
     private List<ArticleSummary> lastSummaries = List.of();
     private double fontSize;
 
@@ -74,11 +76,16 @@ public final class MainWindow {
         this.corpus = new CorpusView(this::open, this::confirmDelete);
         this.fontSize = settings.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
         annotations.attach(stage, left, right, this::refreshCorpus, corpus::selectedIds);
+        this.search = new org.glossator.ui.search.SearchActions(stage, workspace.search(), session, tasks,
+                this::paneOf, (side, id) -> openIn(paneOf(side), id));
+        this.articleActions = new org.glossator.ui.article.ArticleActions(stage, workspace, session, tasks,
+                annotations::annotationsChangedElsewhere);
+        new org.glossator.ui.article.ReadingPositions(session, settings, this::paneOf);
     }
 
     public void show() {
         BorderPane root = new BorderPane();
-        VBox top = new VBox(menuBar(), annotations.toolBar(), annotations.linkBanner());
+        VBox top = new VBox(menuBar(), annotations.toolBar(), annotations.linkBanner(), search.findBar());
         workspace.readOnlyReason().ifPresent(reason -> top.getChildren().add(readOnlyBanner(reason)));
         root.setTop(top);
         mainSplit.setId("main-split");
@@ -163,7 +170,8 @@ public final class MainWindow {
         zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         zoomReset.setOnAction(e -> zoom(0));
         MenuItem focusFilter = new MenuItem("Filter corpus");
-        focusFilter.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        // Ctrl+F finds in the article (Search menu); the corpus filter takes Ctrl+L ("list").
+        focusFilter.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         focusFilter.setOnAction(e -> corpus.filterField().requestFocus());
         MenuItem swap = new MenuItem("Switch active pane");
         swap.setAccelerator(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN));
@@ -181,7 +189,11 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap,
                 new SeparatorMenuItem(), showCorpus, showPanel);
 
-        MenuBar bar = new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), helpMenu());
+        Menu edit = annotations.editMenu();
+        edit.getItems().addAll(edit.getItems().indexOf(edit.getItems().stream()
+                .filter(i -> "Edit article text…".equals(i.getText())).findFirst().orElse(null)) + 1,
+                articleActions.editMenuItems());
+        MenuBar bar = new MenuBar(file, edit, view, search.menu(), annotations.annotateMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -401,7 +413,16 @@ public final class MainWindow {
             StringBuilder details = new StringBuilder();
             report.outcomes().forEach(o -> details.append(o.file().getFileName()).append(": ")
                     .append(o.message()).append('\n'));
-            Dialogs.summary(stage, "Import finished: " + report.summary(), details.toString().strip());
+            List<String> repaired = report.outcomes().stream().filter(o -> o != null && o.repaired())
+                    .map(o -> o.file().getFileName() + ": " + o.repairNotice()).toList();
+            if (!repaired.isEmpty()) {
+                details.append("\n").append(String.join("\n", repaired)).append("\nTo undo a repair, open the"
+                        + " article and choose Edit › Restore original text (Ctrl+Z undoes that in turn).");
+            }
+            Dialogs.summary(stage, "Import finished: " + report.summary()
+                    + (repaired.size() == 1 ? "\n" + report.outcomes().stream().filter(o -> o != null && o.repaired())
+                    .findFirst().map(o -> o.repairNotice()).orElse("") : repaired.isEmpty() ? ""
+                    : "\nRepaired broken characters in " + repaired.size() + " articles"), details.toString().strip());
         });
     }
 

@@ -56,6 +56,8 @@ public final class ReaderPane extends BorderPane {
     private HighlightLayout layout = new HighlightLayout(List.of(), List.of());
     private String selectedId;
     private String flashId;
+    /** Find and search hits, char ranges sorted by start and not overlapping; drawn over the marks. */
+    private List<int[]> findHits = List.of();
     private Consumer<Mark> onMarkClicked = m -> { };
     private Function<String, String> describeMark = id -> "";
     private double fontSize = 16;
@@ -139,6 +141,7 @@ public final class ReaderPane extends BorderPane {
         paragraphBlocks = paragraphBlocks(shown.formatting(), text.length());
         selectedId = null;
         flashId = null;
+        findHits = List.of();
         layout = new HighlightLayout(shown.formatting(), marks);
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
                 new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of(), paragraphStarts.length);
@@ -155,6 +158,15 @@ public final class ReaderPane extends BorderPane {
         setCenter(scroll);
     }
 
+    /** Takes an article's new details (title, author, date, URL) when its text did not change. */
+    public void showDetails(Article details) {
+        if (article.get() != null && article.get().id() == details.id()) {
+            article.set(details);
+            title.setText(details.title());
+            meta.setText(metaLine(details));
+        }
+    }
+
     public void clear() {
         article.set(null);
         title.setText("");
@@ -162,6 +174,7 @@ public final class ReaderPane extends BorderPane {
         area.clear();
         paragraphStarts = new int[0];
         paragraphBlocks = new String[0];
+        findHits = List.of();
         layout = new HighlightLayout(List.of(), List.of());
         setCenter(new StackPane(placeholder));
     }
@@ -192,6 +205,25 @@ public final class ReaderPane extends BorderPane {
         for (int[] range : changedRanges) {
             restyleRange(range[0], range[1]);
         }
+    }
+
+    /**
+     * Marks find or search hits (char ranges, sorted, not overlapping) with the style
+     * class {@code find-hit}; restyles only the paragraphs the old and new hits touch.
+     */
+    public void setFindHits(List<int[]> hits) {
+        List<int[]> old = findHits;
+        findHits = List.copyOf(hits);
+        for (int[] range : old) {
+            restyleRange(range[0], range[1]);
+        }
+        for (int[] range : findHits) {
+            restyleRange(range[0], range[1]);
+        }
+    }
+
+    public List<int[]> findHits() {
+        return findHits;
     }
 
     public String selectedId() {
@@ -404,8 +436,35 @@ public final class ReaderPane extends BorderPane {
         }
         // Block styles also style the runs (heading font sizes, caption italics).
         String block = paragraphBlocks[p];
+        int at = start;
         for (HighlightLayout.Segment s : layout.segments(start, end, selectedId, flashId)) {
-            builder.add(block == null ? s.classes() : withBlock(s.classes(), block), s.length());
+            List<String> classes = block == null ? s.classes() : withBlock(s.classes(), block);
+            addWithFindHits(builder, classes, at, at + s.length());
+            at += s.length();
+        }
+    }
+
+    /** Adds [from, to) with its classes, splitting it where find hits begin and end. */
+    private void addWithFindHits(StyleSpansBuilder<Collection<String>> builder, List<String> classes, int from, int to) {
+        int cursor = from;
+        if (to > from) {
+            for (int[] hit : findHits) {
+                if (hit[1] <= cursor || hit[0] >= to) {
+                    continue;
+                }
+                if (hit[0] > cursor) {
+                    builder.add(classes, hit[0] - cursor);
+                    cursor = hit[0];
+                }
+                int hitEnd = Math.min(to, hit[1]);
+                List<String> marked = new ArrayList<>(classes);
+                marked.add("find-hit");
+                builder.add(marked, hitEnd - cursor);
+                cursor = hitEnd;
+            }
+        }
+        if (to > cursor || to == from) {
+            builder.add(classes, to - cursor);
         }
     }
 
