@@ -20,6 +20,7 @@ public final class Workspace {
     private final SampleCorpus samples;
     private final BackupService backups;
     private final Store store;
+    private final Classroom classroom;
 
     public Workspace(Store store, Clock clock) {
         this(store, clock, BackupService.none(store));
@@ -37,6 +38,7 @@ public final class Workspace {
         this.scheme = new SchemeService(store);
         this.reading = new ReadingService(store);
         this.samples = new SampleCorpus(store);
+        this.classroom = new Classroom(store, clock);
     }
 
     public UndoHistory history() {
@@ -84,5 +86,10 @@ public final class Workspace {
     /** Help › Add sample articles: the articles in sample-corpus/, for anyone who wants them. */
     public SampleCorpus samples() {
         return samples;
+    }
+
+    /** Reading packs, hand-ins, collecting and the teacher's views of a class. */
+    public Classroom classroom() {
+        return classroom;
     }
 }

@@ -61,6 +61,7 @@ public final class MainWindow {
     private final AnnotationController annotations;
     private List<ArticleSummary> lastSummaries = List.of();
     private double fontSize;
+    private final org.glossator.ui.classroom.ClassroomUi classroom;
 
     public MainWindow(Stage stage, Workspace workspace, ReadingSession session, Settings settings, TaskRunner tasks,
                       AnnotationController annotations, FileChoosers files) {
@@ -74,6 +75,10 @@ public final class MainWindow {
         this.corpus = new CorpusView(this::open, this::confirmDelete);
         this.fontSize = settings.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
         annotations.attach(stage, left, right, this::refreshCorpus, corpus::selectedIds);
+        this.classroom = new org.glossator.ui.classroom.ClassroomUi(new org.glossator.ui.classroom.ClassroomHost(stage,
+                workspace, session, files, tasks, settings, id -> openIn(activePane(), id),
+                () -> refreshCorpus(annotations::annotationsChangedElsewhere), (panel, shown) -> showSide(panel, shown, 0),
+                annotations::installSchemeStylesheet));
     }
 
     public void show() {
@@ -113,6 +118,7 @@ public final class MainWindow {
         installZoomKeys(scene);
         installPaneSwitchKey(scene);
         annotations.installKeys(scene);
+        classroom.installDrop(scene);
         stage.setScene(scene);
         stage.setTitle("Glossator — " + workspace.corpus().location());
         restoreWindowPosition();
@@ -181,7 +187,8 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap,
                 new SeparatorMenuItem(), showCorpus, showPanel);
 
-        MenuBar bar = new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), helpMenu());
+        MenuBar bar = new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(),
+                classroom.menu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
