@@ -71,9 +71,6 @@ final class CompareWindow {
         root.setId("compare-window");
         Stage stage = Views.window(host, "Compare — " + pack.title(), root, 1300, 800);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.ComboBox<?>) {
-                return;
-            }
             if (e.getCode() == KeyCode.N) {
                 stepBy(+1);
                 e.consume();
@@ -83,6 +80,7 @@ final class CompareWindow {
             }
         });
         stage.show();
+        leftPane.textArea().requestFocus();
     }
 
     private void loadAnnotators() {
