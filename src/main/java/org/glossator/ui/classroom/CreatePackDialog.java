@@ -29,8 +29,8 @@ final class CreatePackDialog {
     private final TextArea instructions = new TextArea();
     private final TextArea questions = new TextArea();
     private final DatePicker due = new DatePicker();
-    private final CheckBox reference = new CheckBox("Include my annotations on these articles as the reference"
-            + " (kept out of the students' copy)");
+    private final CheckBox reference = new CheckBox("Include my annotations as the reference"
+            + " (not in the students' copy)");
 
     CreatePackDialog(Window owner, List<ArticleSummary> corpus, Long preselected) {
         dialog.initOwner(owner);
@@ -61,16 +61,17 @@ final class CreatePackDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Title:"), title);
-        grid.addRow(1, new Label("Articles:"), articles);
-        grid.addRow(2, new Label("Instructions:"), instructions);
-        grid.addRow(3, new Label("Questions:"), questions);
-        grid.addRow(4, new Label("Due date:"), due);
+        grid.addRow(0, label("Title:"), title);
+        grid.addRow(1, label("Articles:"), articles);
+        grid.addRow(2, label("Instructions:"), instructions);
+        grid.addRow(3, label("Questions:"), questions);
+        grid.addRow(4, label("Due date:"), due);
         grid.add(reference, 1, 5);
         GridPane.setHgrow(title, Priority.ALWAYS);
         GridPane.setVgrow(articles, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setPrefWidth(860);
+        reference.setWrapText(true);
         ButtonType create = new ButtonType("Create…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(create).setId("pack-create");
@@ -78,6 +79,13 @@ final class CreatePackDialog {
                 () -> title.getText().isBlank() || articles.getCheckModel().getCheckedItems().isEmpty(),
                 title.textProperty(), articles.getCheckModel().getCheckedItems()));
         dialog.setResultConverter(button -> button == create ? request() : null);
+    }
+
+    /** Never cut short: the field beside it gives way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static StringConverter<ArticleSummary> titles() {

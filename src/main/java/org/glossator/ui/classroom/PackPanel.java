@@ -39,9 +39,9 @@ final class PackPanel extends VBox {
         getStyleClass().add("pack-panel");
         setSpacing(6);
         setPadding(new Insets(8));
-        setMinWidth(180);
-        Label heading = new Label("Reading pack");
-        heading.getStyleClass().add("panel-heading");
+        setMinWidth(230);
+        Label heading = new Label("READING PACK");
+        heading.getStyleClass().add("section-title");
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> refresh());
         Button close = new Button("Close");
@@ -49,7 +49,7 @@ final class PackPanel extends VBox {
         close.setOnAction(e -> hidePanel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, heading, spacer, refresh, close);
+        HBox buttons = new HBox(6, refresh, spacer, close);
         packs.setId("pack-choice");
         packs.setMaxWidth(Double.MAX_VALUE);
         packs.setOnAction(e -> {
@@ -60,6 +60,8 @@ final class PackPanel extends VBox {
         });
         due.setId("pack-due-date");
         progress.setId("pack-progress");
+        progress.setWrapText(true);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
         instructions.setId("pack-instructions-text");
         instructions.setWrapText(true);
         questions.setId("pack-questions-text");
@@ -74,8 +76,8 @@ final class PackPanel extends VBox {
         articles.setPlaceholder(new Label("None of the pack's articles is in this corpus."));
         VBox.setVgrow(articles, Priority.ALWAYS);
         VBox.setVgrow(scroll, Priority.SOMETIMES);
-        getChildren().addAll(top, packs, due, scroll, new Label("Articles (double-click to read):"), articles,
-                progress);
+        getChildren().addAll(heading, packs, due, scroll, new Label("Articles (double-click to read):"), articles,
+                progress, buttons);
     }
 
     Optional<PackInfo> current() {
@@ -162,6 +164,7 @@ final class PackPanel extends VBox {
             setText(item.title() + "\n" + (item.annotations() == 0 ? "not annotated yet"
                     : ClassroomText.plural(item.annotations(), "annotation", "annotations") + " by you"));
             setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
         }
     }
 }

@@ -77,7 +77,7 @@ public final class MainWindow {
         annotations.attach(stage, left, right, this::refreshCorpus, corpus::selectedIds);
         this.classroom = new org.glossator.ui.classroom.ClassroomUi(new org.glossator.ui.classroom.ClassroomHost(stage,
                 workspace, session, files, tasks, settings, id -> openIn(activePane(), id),
-                () -> refreshCorpus(annotations::annotationsChangedElsewhere), (panel, shown) -> showSide(panel, shown, 0),
+                () -> refreshCorpus(annotations::annotationsChangedElsewhere), (panel, shown) -> showPackPanel(panel, shown),
                 annotations::installSchemeStylesheet));
     }
 
@@ -255,6 +255,17 @@ public final class MainWindow {
                 mainSplit.getItems().add(panel);
                 mainSplit.setDividerPosition(mainSplit.getDividers().size() - 1, 0.78);
             }
+        }
+    }
+
+    /** The classroom's pack panel goes first; every divider is set again so the readers keep their room. */
+    private void showPackPanel(javafx.scene.Node panel, boolean shown) {
+        showSide(panel, shown, 0);
+        int dividers = mainSplit.getDividers().size();
+        if (shown && dividers == 3) {
+            mainSplit.setDividerPositions(0.16, 0.33, 0.8);
+        } else if (!shown && dividers == 2) {
+            mainSplit.setDividerPositions(0.23, 0.78);
         }
     }
 

@@ -31,7 +31,7 @@ import org.testfx.api.FxToolkit;
  * hand-ins (two made here with the services) and opens the heatmap, the comparison and the
  * agreement chart.
  */
-class ClassroomLoopTest extends GuiTestBase {
+class ClassroomMenusTest extends GuiTestBase {
     private String databaseName = "teacher.db";
 
     @Override
