@@ -24,6 +24,7 @@ public final class Workspace {
     private final TextRepairService repairs;
     private final ClutterService clutter;
     private final ArticleDetailsService details;
+    private final Classroom classroom;
 
     public Workspace(Store store, Clock clock) {
         this(store, clock, BackupService.none(store));
@@ -45,6 +46,7 @@ public final class Workspace {
         this.repairs = new TextRepairService(store, textEdits);
         this.clutter = new ClutterService(store, textEdits);
         this.details = new ArticleDetailsService(store, history);
+        this.classroom = new Classroom(store, clock);
     }
 
     /** Corpus search and find in one article. */
@@ -112,5 +114,10 @@ public final class Workspace {
     /** Help › Add sample articles: the articles in sample-corpus/, for anyone who wants them. */
     public SampleCorpus samples() {
         return samples;
+    }
+
+    /** Reading packs, hand-ins, collecting and the teacher's views of a class. */
+    public Classroom classroom() {
+        return classroom;
     }
 }

@@ -30,4 +30,10 @@ final class ScriptedFileChoosers implements FileChoosers {
         titlesAsked.add(title);
         return answers.isEmpty() ? Optional.empty() : answers.poll().stream().findFirst();
     }
+
+    @Override
+    public synchronized Optional<Path> chooseFolder(Window owner, String title) {
+        titlesAsked.add(title);
+        return answers.isEmpty() ? Optional.empty() : answers.poll().stream().findFirst();
+    }
 }

@@ -23,4 +23,7 @@ public interface FileChoosers {
 
     /** A file to write; empty when the user cancelled. */
     Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName, List<Filter> filters);
+
+    /** A folder (e.g. of hand-ins to collect); empty when the user cancelled. */
+    Optional<Path> chooseFolder(Window owner, String title);
 }

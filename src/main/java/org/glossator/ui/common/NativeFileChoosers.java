@@ -22,6 +22,13 @@ public final class NativeFileChoosers implements FileChoosers {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
     private static FileChooser chooser(String title, List<Filter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

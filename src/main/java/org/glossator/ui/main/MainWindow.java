@@ -63,6 +63,7 @@ public final class MainWindow {
     private final org.glossator.ui.article.ArticleActions articleActions;
     private List<ArticleSummary> lastSummaries = List.of();
     private double fontSize;
+    private final org.glossator.ui.classroom.ClassroomUi classroom;
 
     public MainWindow(Stage stage, Workspace workspace, ReadingSession session, Settings settings, TaskRunner tasks,
                       AnnotationController annotations, FileChoosers files) {
@@ -81,6 +82,10 @@ public final class MainWindow {
         this.articleActions = new org.glossator.ui.article.ArticleActions(stage, workspace, session, tasks,
                 annotations::annotationsChangedElsewhere);
         new org.glossator.ui.article.ReadingPositions(session, settings, this::paneOf);
+        this.classroom = new org.glossator.ui.classroom.ClassroomUi(new org.glossator.ui.classroom.ClassroomHost(stage,
+                workspace, session, files, tasks, settings, id -> openIn(activePane(), id),
+                () -> refreshCorpus(annotations::annotationsChangedElsewhere), (panel, shown) -> showPackPanel(panel, shown),
+                annotations::installSchemeStylesheet));
     }
 
     public void show() {
@@ -120,6 +125,7 @@ public final class MainWindow {
         installZoomKeys(scene);
         installPaneSwitchKey(scene);
         annotations.installKeys(scene);
+        classroom.installDrop(scene);
         stage.setScene(scene);
         stage.setTitle("Glossator — " + workspace.corpus().location());
         restoreWindowPosition();
@@ -193,7 +199,8 @@ public final class MainWindow {
         edit.getItems().addAll(edit.getItems().indexOf(edit.getItems().stream()
                 .filter(i -> "Edit article text…".equals(i.getText())).findFirst().orElse(null)) + 1,
                 articleActions.editMenuItems());
-        MenuBar bar = new MenuBar(file, edit, view, search.menu(), annotations.annotateMenu(), helpMenu());
+        MenuBar bar = new MenuBar(file, edit, view, search.menu(), annotations.annotateMenu(),
+                classroom.menu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -260,6 +267,17 @@ public final class MainWindow {
                 mainSplit.getItems().add(panel);
                 mainSplit.setDividerPosition(mainSplit.getDividers().size() - 1, 0.78);
             }
+        }
+    }
+
+    /** The classroom's pack panel goes first; every divider is set again so the readers keep their room. */
+    private void showPackPanel(javafx.scene.Node panel, boolean shown) {
+        showSide(panel, shown, 0);
+        int dividers = mainSplit.getDividers().size();
+        if (shown && dividers == 3) {
+            mainSplit.setDividerPositions(0.16, 0.33, 0.8);
+        } else if (!shown && dividers == 2) {
+            mainSplit.setDividerPositions(0.23, 0.78);
         }
     }
 
