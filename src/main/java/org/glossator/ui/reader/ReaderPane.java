@@ -73,7 +73,9 @@ public final class ReaderPane extends BorderPane {
         area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.ON);
         area.widthProperty().addListener((obs, o, w) -> updateMargins(w.doubleValue()));
         paneLabel.getStyleClass().add("pane-label");
-        paneLabel.setText(side.toUpperCase(java.util.Locale.ROOT) + " PANE");
+        // The main window's readers are "Left" and "Right"; other windows name theirs in full.
+        boolean mainPane = side.equals("Left") || side.equals("Right");
+        paneLabel.setText(side.toUpperCase(java.util.Locale.ROOT) + (mainPane ? " PANE" : ""));
         title.getStyleClass().add("reader-title");
         title.setId(side.toLowerCase(java.util.Locale.ROOT) + "-title");
         meta.getStyleClass().add("reader-meta");
