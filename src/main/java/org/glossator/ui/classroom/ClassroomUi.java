@@ -72,8 +72,13 @@ public final class ClassroomUi {
         reveal.setId("classroom-reveal");
         reveal.setOnAction(e -> setRevealed(reveal.isSelected()));
         MenuItem report = item("Report…", "classroom-report", this::report);
+        MenuItem statistics = item("Statistics of this article…", "classroom-statistics", () ->
+                host.session().pane(host.session().active()).ifPresentOrElse(
+                        p -> new StatisticsWindow(host, p).show(),
+                        () -> org.glossator.ui.common.Dialogs.summary(host.stage(), "No article open",
+                                "Open an article in a pane first.")));
         Menu menu = new Menu("_Classroom", null, create, open, handIn, collect, new SeparatorMenuItem(), showPanel,
-                layers, compare, heatmap, agreement, discussion, reveal, new SeparatorMenuItem(), report);
+                layers, compare, heatmap, agreement, discussion, reveal, new SeparatorMenuItem(), statistics, report);
         menu.setId("classroom-menu");
         menu.setOnShowing(e -> reveal.setSelected(panel.current().map(PackInfo::revealed).orElse(false)));
         if (host.workspace().readOnlyReason().isPresent()) {
