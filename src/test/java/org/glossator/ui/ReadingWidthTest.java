@@ -21,15 +21,15 @@ class ReadingWidthTest extends GuiTestBase {
         long id = fx(() -> corpusTable().getItems().get(0).id());
         openIn(left(), id);
         waitUntil(() -> left().article().isPresent());
-        interact(() -> window().stage().setWidth(1800));
-        double before = fx(() -> left().textArea().getPadding().getLeft());
         chooseWidth("Whole pane");
-        waitUntil(() -> fx(() -> left().textArea().getPadding().getLeft()) == 28);
-        assertThat(before).isGreaterThanOrEqualTo(28);
+        waitUntil(() -> fx(() -> left().readingWidth()) == 100_000);
         assertThat(fx(() -> right().readingWidth())).isEqualTo(100_000);
-        assertThat(window().settings().get("reader.width")).isPresent();
+        assertThat(fx(() -> left().textArea().getPadding().getLeft())).isEqualTo(28);
         chooseWidth("Narrow");
         waitUntil(() -> fx(() -> left().readingWidth()) == 560);
+        // The margins make room for a 560 px column (never less than 28 px each side).
+        double expected = fx(() -> Math.max(28, (left().textArea().getWidth() - 560) / 2));
+        assertThat(fx(() -> left().textArea().getPadding().getLeft())).isEqualTo(expected);
         assertThat(window().settings().getDouble("reader.width", 0)).isEqualTo(560);
     }
 }
