@@ -61,6 +61,7 @@ public final class ReaderPane extends BorderPane {
     private Consumer<Mark> onMarkClicked = m -> { };
     private Function<String, String> describeMark = id -> "";
     private double fontSize = 16;
+    private double maxTextWidth = MAX_TEXT_WIDTH;
 
     public ReaderPane(String side) {
         this.side = side;
@@ -318,8 +319,18 @@ public final class ReaderPane extends BorderPane {
         area.setStyle("-fx-font-size: " + fontSize + "px;");
     }
 
+    /** The widest text column in pixels (View › Reading width); wider panes grow their margins. */
+    public void setReadingWidth(double pixels) {
+        this.maxTextWidth = pixels;
+        updateMargins(area.getWidth());
+    }
+
+    public double readingWidth() {
+        return maxTextWidth;
+    }
+
     private void updateMargins(double width) {
-        double side = Math.max(28, (width - MAX_TEXT_WIDTH) / 2);
+        double side = Math.max(28, (width - maxTextWidth) / 2);
         area.setPadding(new Insets(18, side, 40, side));
     }
 
