@@ -396,6 +396,38 @@ public final class ReaderPane extends BorderPane {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A heading of the shown article: its paragraph, level (1 = top) and text. */
+    public record Heading(int paragraph, int level, String text) {
+    }
+
+    /** The shown article's headings in reading order, for the table of contents. */
+    public List<Heading> headings() {
+        List<Heading> headings = new ArrayList<>();
+        Article shown = article.get();
+        if (shown == null) {
+            return headings;
+        }
+        for (int p = 0; p < paragraphBlocks.length; p++) {
+            String block = paragraphBlocks[p];
+            if (block != null && block.startsWith("heading-")) {
+                int level = Character.isDigit(block.charAt(block.length() - 1)) ? block.charAt(block.length() - 1) - '0' : 1;
+                String text = shown.text().substring(paragraphStarts[p], paragraphEnd(p, shown.text().length())).strip();
+                if (!text.isEmpty()) {
+                    headings.add(new Heading(p, level, text.length() > 80 ? text.substring(0, 80) + "…" : text));
+                }
+            }
+        }
+        return headings;
+    }
+
+    /** Scrolls a paragraph to the top of the view and puts the caret there. */
+    public void goToParagraph(int paragraph) {
+        if (paragraph >= 0 && paragraph < paragraphStarts.length) {
+            area.moveTo(paragraphStarts[paragraph]);
+            area.showParagraphAtTop(paragraph);
+        }
+    }
+
     public int paragraphOf(int charIndex) {
         int idx = java.util.Arrays.binarySearch(paragraphStarts, charIndex);
         return idx >= 0 ? idx : -idx - 2;
