@@ -162,11 +162,21 @@ final class AgreementWindow {
                 List.of(new FileChoosers.Filter("CSV (*.csv)", "*.csv"))).ifPresent(out -> {
             AgreementReport written = report;
             host.tasks().run(() -> {
-                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    AgreementCsv.write(written, w);
+                // Written beside the target and moved over it, so a failure never leaves half a file.
+                java.nio.file.Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".part");
+                try {
+                    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                        AgreementCsv.write(written, w);
+                    }
+                    Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     return out;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException ignored) {
+                        // the original error is the one to report
+                    }
+                    throw new java.io.UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
                 }
             }, file -> Dialogs.summary(host.stage(), "Agreement exported", "One value per row, in " + file + "."));
         });
