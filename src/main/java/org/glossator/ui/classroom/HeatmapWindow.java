@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -56,7 +55,7 @@ final class HeatmapWindow {
         passageTitle.setId("heatmap-passage");
         passageTitle.setWrapText(true);
         notes.setId("heatmap-notes");
-        notes.setCellFactory(list -> new NoteCell());
+        notes.setCellFactory(list -> new StudentNoteCell(host.session()));
         notes.setPlaceholder(new Label("No passage chosen."));
         reader.setOnMarkClicked(this::showPassage);
         HBox legend = new HBox(6, new Label("Students who marked it:"), Views.chip("few", "legend-heat-1"),
@@ -148,21 +147,5 @@ final class HeatmapWindow {
     static String abbreviate(String text, int max) {
         String s = text.strip().replaceAll("\\s+", " ");
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private final class NoteCell extends ListCell<Annotation> {
-        @Override
-        protected void updateItem(Annotation a, boolean empty) {
-            super.updateItem(a, empty);
-            if (empty || a == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setGraphic(Views.badge(a.creator()));
-            setText(ClassroomText.describe(host.session(), a));
-            setWrapText(true);
-            setPrefWidth(0);
-        }
     }
 }

@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -51,7 +50,7 @@ final class LayersWindow {
         ComboBox<ArticleSummary> article = Views.articlePicker(host, pack, initialArticle, this::load);
         checks.setId("layer-checks");
         list.setId("layer-annotations");
-        list.setCellFactory(l -> new BadgeCell());
+        list.setCellFactory(l -> new StudentNoteCell(host.session()));
         blind.setId("layers-blind");
         blind.setWrapText(true);
         reader.setOnMarkClicked(m -> list.getItems().stream().filter(a -> a.id().equals(m.id())).findFirst()
@@ -135,21 +134,5 @@ final class LayersWindow {
                 .thenComparing(Annotation::creator));
         reader.show(loaded.article(), Views.drawable(text, shown).stream().map(text::markOf).toList());
         list.getItems().setAll(shown);
-    }
-
-    private final class BadgeCell extends ListCell<Annotation> {
-        @Override
-        protected void updateItem(Annotation a, boolean empty) {
-            super.updateItem(a, empty);
-            if (empty || a == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setGraphic(Views.badge(a.creator()));
-            setText(ClassroomText.describe(host.session(), a));
-            setWrapText(true);
-            setPrefWidth(0);
-        }
     }
 }
