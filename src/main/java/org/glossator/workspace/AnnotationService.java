@@ -94,31 +94,23 @@ public final class AnnotationService {
 
     /**
      * Stores {@code chosen} over whatever is stored now, after the user resolved an edit
-     * conflict (kept their version, or merged the notes into the other one). Undo goes back
-     * to {@code before}, the value the user had been editing.
+     * conflict (kept their version, or merged the notes into the other one). Undo goes back to
+     * what was stored before, the other person's version (or deletes it again, if they had).
      */
-    public Annotation resolveConflict(Annotation before, Annotation chosen, String annotator) {
+    public Annotation resolveConflict(Annotation chosen, String annotator) {
         Annotation stamped = chosen.editedBy(annotator, now());
+        Annotation[] replaced = new Annotation[1];
         Annotation after = store.inTransaction(() -> {
             Optional<Annotation> stored = store.annotations().find(chosen.id());
+            replaced[0] = stored.orElse(null);
             if (stored.isEmpty()) {
                 store.annotations().save(stamped); // it was deleted meanwhile: the user brings it back
                 return store.annotations().find(chosen.id()).orElseThrow();
             }
             return store.annotations().update(stamped.withVersion(stored.get().version()));
         });
-        history.done(new SaveEdit("Edit annotation", before, after));
+        history.done(new SaveEdit("Resolve edit conflict", replaced[0], after));
         return after;
-    }
-
-    /**
-     * As {@link #update(Annotation, Annotation, String)}, recording the edited value's
-     * {@code modifiedBy} as the modifier.
-     * @deprecated name the acting annotator: {@link #update(Annotation, Annotation, String)}
-     */
-    @Deprecated
-    public Annotation update(Annotation before, Annotation edited) {
-        return update(before, edited, edited.modifiedBy());
     }
 
     /**

@@ -204,6 +204,12 @@ final class AnnotationEditor extends GridPane {
 
     /** Whether showing this annotation would change what the editor shows now. */
     boolean needsToShow(Annotation annotation) {
+        if (annotation != null && current != null && annotation.id().equals(current.id()) && !loading
+                && !sameFields(edited(), current) && !sameFields(edited(), annotation)) {
+            // Someone else's newer version arrived while the user has unsaved changes here: keep
+            // them on screen; saving them meets that version as a conflict, where the user chooses.
+            return false;
+        }
         return annotation == null || current == null || !current.equals(annotation)
                 || shownEditable != session.canEdit(annotation);
     }
@@ -215,6 +221,16 @@ final class AnnotationEditor extends GridPane {
 
     Annotation current() {
         return current;
+    }
+
+    /**
+     * Drops what the user typed and shows the annotation as it was loaded, so that the next
+     * version to arrive (the one a resolved conflict stored) is shown rather than kept off.
+     */
+    void discardUnsavedChanges() {
+        if (current != null) {
+            show(current, session.types());
+        }
     }
 
     void focusNote() {
@@ -246,13 +262,14 @@ final class AnnotationEditor extends GridPane {
             return;
         }
         Annotation edited = edited();
-        if (!sameContent(edited, current)) {
+        if (!sameFields(edited, current)) {
             commit.accept(edited);
         }
     }
 
-    private static boolean sameContent(Annotation a, Annotation b) {
-        return a.toBuilder().modified(b.modified()).build().equals(b);
+    /** Whether the fields a user edits are the same (who saved it when, and the version, aside). */
+    private static boolean sameFields(Annotation a, Annotation b) {
+        return a.toBuilder().modified(b.modified()).modifiedBy(b.modifiedBy()).version(b.version()).build().equals(b);
     }
 
     static List<String> parseTags(String text) {
