@@ -104,6 +104,8 @@ class GroupEditingTest extends GuiTestBase {
         assertThat(merged.modifiedBy()).isEqualTo("Tess");
         waitUntil(() -> shownAnnotations(left()).get(0).note().equals(merged.note()));
         waitUntil(() -> lookup("#editor-note").queryTextInputControl().getText().equals(merged.note()));
+        // One question only: the dialog taking the focus from the note field is not a second edit.
+        assertThat(lookup("#edit-conflict").tryQuery()).isEmpty();
 
         // Undo (from the reader: in the note field Ctrl+Z undoes typing) takes the merge back to
         // Ben's version, which was stored before it.

@@ -104,4 +104,15 @@ class ConcurrentEditTest {
         ben.history().undo();
         assertThat(adaStore.annotations().find(created.id())).isEmpty();
     }
+
+    @Test
+    void aSecondEditOnTheVersionBeforeMyOwnFirstEditIsNoConflict() {
+        Annotation created = ada.create(article, 0, 12, DefaultScheme.types().get(0), "Ada");
+        ada.update(created, created.toBuilder().note("first").build(), "Ada");
+        // The window had not yet received the first save's result when the second was made.
+        Annotation second = ada.update(created, created.toBuilder().note("first, then more").build(), "Ada");
+
+        assertThat(second.version()).isEqualTo(3);
+        assertThat(benStore.annotations().find(created.id()).orElseThrow().note()).isEqualTo("first, then more");
+    }
 }

@@ -42,6 +42,8 @@ final class AnnotationEditor extends GridPane {
     private final TextField url = new TextField();
     private final Label info = new Label();
     private final Consumer<Annotation> commit;
+    /** The change last handed to {@link #commit} for the annotation shown, until another is shown. */
+    private Annotation lastCommitted;
     private final org.glossator.ui.model.ReadingSession session;
 
     private Annotation current;
@@ -130,6 +132,7 @@ final class AnnotationEditor extends GridPane {
         loading = true;
         try {
             current = annotation;
+            lastCommitted = null;
             type.getItems().setAll(types);
             getChildren().clear();
             if (annotation == null) {
@@ -262,7 +265,10 @@ final class AnnotationEditor extends GridPane {
             return;
         }
         Annotation edited = edited();
-        if (!sameFields(edited, current)) {
+        // Ctrl+Enter and then leaving the field (or a dialog taking the focus) ask twice for the
+        // same change; the second would be an edit on a version that is no longer stored.
+        if (!sameFields(edited, current) && (lastCommitted == null || !sameFields(edited, lastCommitted))) {
+            lastCommitted = edited;
             commit.accept(edited);
         }
     }
