@@ -41,8 +41,8 @@ class GroupEditingTest extends GuiTestBase {
                 .created(now).modified(now).build();
     }
 
-    @Test
-    void othersChangesAppearWithinASecondWithoutMovingTheSelectionOrTheScroll() throws Exception {
+    /** Starts the app with Ben on the same database, opens an article, marks one claim and selects it. */
+    private long openWithOneOfMine() throws Exception {
         launch();
         ben = SqliteStore.open(database());
         long article = firstArticle();
@@ -51,6 +51,13 @@ class GroupEditingTest extends GuiTestBase {
         selectAndPress(left(), 10, 30, KeyCode.DIGIT1);
         String mine = shownAnnotations(left()).get(0).id();
         interact(() -> app.session().select(Side.LEFT, mine, false));
+        return article;
+    }
+
+    @Test
+    void othersChangesAppearWithinASecondWithoutMovingTheSelectionOrTheScroll() throws Exception {
+        long article = openWithOneOfMine();
+        String mine = shownAnnotations(left()).get(0).id();
         double scroll = fx(() -> left().textArea().getEstimatedScrollY());
 
         Annotation created = bens(article, 40, 60);
@@ -72,14 +79,8 @@ class GroupEditingTest extends GuiTestBase {
 
     @Test
     void anEditMeetingSomeoneElsesNewerVersionShowsBothAndKeepsTheChosenOne() throws Exception {
-        launch();
-        ben = SqliteStore.open(database());
-        long article = firstArticle();
-        openIn(left(), article);
-        waitUntil(() -> left().article().isPresent());
-        selectAndPress(left(), 10, 30, KeyCode.DIGIT1);
+        long article = openWithOneOfMine();
         String id = shownAnnotations(left()).get(0).id();
-        interact(() -> app.session().select(Side.LEFT, id, false));
         clickOn("#editor-note").write("Mine: no source given");
 
         // Ben saves first, while Tess is still typing.
