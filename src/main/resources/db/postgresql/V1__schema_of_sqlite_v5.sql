@@ -140,8 +140,17 @@ BEGIN
 END
 $$;
 
+-- Words as FTS5 sees them: every code point that is not a letter or digit is a separator.
+-- PostgreSQL's parser would otherwise read "example.org/a", "1.01" or "a-b" as single tokens
+-- (hosts, versions, hyphenated words) where FTS5 finds their parts. One space per code point
+-- keeps every offset, so ts_headline over this text marks the reading text's code points.
+-- Letters are told by the database's LC_CTYPE: create the database with a UTF-8 one.
+CREATE FUNCTION glossator_words(t TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT regexp_replace(t, '[^[:alnum:]]', ' ', 'g') $$;
+
 -- A generated tsvector (title weighted A, text B) with a GIN index for @@ and prefix (:*) queries.
 ALTER TABLE article ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('glossator'::regconfig, coalesce(title, '')), 'A')
-    || setweight(to_tsvector('glossator'::regconfig, text), 'B')) STORED;
+    setweight(to_tsvector('glossator'::regconfig, glossator_words(coalesce(title, ''))), 'A')
+    || setweight(to_tsvector('glossator'::regconfig, glossator_words(text)), 'B')) STORED;
 CREATE INDEX article_search ON article USING GIN (search_vector);

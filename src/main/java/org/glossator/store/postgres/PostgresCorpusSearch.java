@@ -18,11 +18,8 @@ import org.glossator.store.jdbc.MarkedText;
  * ({@code ts_headline}) and the highlights of the whole text are built only for those returned.
  */
 final class PostgresCorpusSearch implements CorpusSearch {
-    private static final int SNIPPET_WORDS = 24;
     private static final String WEIGHTS = "'{0.1, 0.2, 0.25, 1.0}'";
     private static final String MARKS = "'StartSel=' || chr(1) || ', StopSel=' || chr(2)";
-    private static final String SNIPPET_OPTIONS = MARKS + " || ', MaxWords=" + SNIPPET_WORDS
-            + ", MinWords=" + (SNIPPET_WORDS / 2) + ", ShortWord=0, MaxFragments=1, FragmentDelimiter=…'";
     private static final String ALL_OPTIONS = MARKS + " || ', HighlightAll=true'";
     private static final String SAME_ANNOTATION_FILTER = """
              AND EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id
@@ -46,8 +43,7 @@ final class PostgresCorpusSearch implements CorpusSearch {
                 + " FROM article a, q WHERE a.search_vector @@ q.query" + (filtered ? " " + SAME_ANNOTATION_FILTER : "")
                 + " ORDER BY score DESC, a.id LIMIT ?)"
                 + " SELECT best.id, best.title, best.score, best.text,"
-                + " ts_headline('glossator', best.text, q.query, " + SNIPPET_OPTIONS + "),"
-                + " ts_headline('glossator', best.text, q.query, " + ALL_OPTIONS + ")"
+                + " ts_headline('glossator', glossator_words(best.text), q.query, " + ALL_OPTIONS + ")"
                 + " FROM best, q ORDER BY best.score DESC, best.id";
         List<Object> params = new ArrayList<>();
         params.add(tsquery);
@@ -60,11 +56,10 @@ final class PostgresCorpusSearch implements CorpusSearch {
         }
         params.add(query.limit());
         return store.call(c -> run(c, () -> Jdbc.list(c, sql, rs -> {
-            String text = rs.getString(4);
-            MarkedText snippet = MarkedText.parse(rs.getString(5), false);
-            MarkedText whole = MarkedText.parse(rs.getString(6), true);
-            return new SearchHit(rs.getLong(1), rs.getString(2), ellipsised(snippet.text(), text),
-                    shifted(snippet, text), rs.getDouble(3), whole.ranges());
+            List<SearchHit.Range> matches = MarkedText.parse(rs.getString(5), true).ranges();
+            Snippet snippet = Snippet.around(rs.getString(4), matches);
+            return new SearchHit(rs.getLong(1), rs.getString(2), snippet.text(), snippet.highlights(),
+                    rs.getDouble(3), matches);
         }, params.toArray())));
     }
 
@@ -72,29 +67,9 @@ final class PostgresCorpusSearch implements CorpusSearch {
     public List<SearchHit.Range> matchesIn(long articleId, String query) {
         String tsquery = TsQuery.translate(query);
         return store.call(c -> run(c, () -> Jdbc.one(c, "WITH q AS (SELECT to_tsquery('glossator', ?) AS query)"
-                        + " SELECT ts_headline('glossator', a.text, q.query, " + ALL_OPTIONS + ")"
+                        + " SELECT ts_headline('glossator', glossator_words(a.text), q.query, " + ALL_OPTIONS + ")"
                         + " FROM article a, q WHERE a.id = ? AND a.search_vector @@ q.query",
                 rs -> MarkedText.parse(rs.getString(1), true).ranges(), tsquery, articleId).orElse(List.of())));
-    }
-
-    /** "…" where the passage was cut, as the SQLite snippets have it. */
-    private static String ellipsised(String snippet, String text) {
-        String trimmed = snippet.strip();
-        String start = text.startsWith(trimmed) ? "" : "…";
-        String end = text.endsWith(trimmed) ? "" : "…";
-        return start + trimmed + end;
-    }
-
-    /** The highlights moved by what {@link #ellipsised} added and stripped in front. */
-    private static List<SearchHit.Range> shifted(MarkedText snippet, String text) {
-        String raw = snippet.text();
-        int leadingSpace = raw.length() - raw.stripLeading().length();
-        int shift = (text.startsWith(raw.strip()) ? 0 : 1) - leadingSpace;
-        List<SearchHit.Range> ranges = new ArrayList<>();
-        for (SearchHit.Range r : snippet.ranges()) {
-            ranges.add(new SearchHit.Range(r.start() + shift, r.end() + shift));
-        }
-        return ranges;
     }
 
     @FunctionalInterface

@@ -80,8 +80,9 @@ public final class SharedPostgres {
     /** Creates an empty database and returns its JDBC URL (superuser "postgres", no password). */
     public static String freshDatabase(String prefix) {
         String name = name(prefix);
-        // CREATE DATABASE takes no parameters; the name is built from [a-z0-9_] only.
-        exec("CREATE DATABASE " + name);
+        // CREATE DATABASE takes no parameters; the name is built from [a-z0-9_] only. A UTF-8
+        // LC_CTYPE, as README asks of a server's database: search tells letters by it.
+        exec("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'");
         return server().getJdbcUrl("postgres", name);
     }
 }
