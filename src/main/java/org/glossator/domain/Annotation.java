@@ -17,6 +17,10 @@ import java.util.Objects;
  * until someone else edits it). {@code importedSelectors} holds, for an orphan imported from
  * a file whose selectors could not be read, the file's selectors verbatim (JSON text), so an
  * export gives them back unchanged; it is null otherwise (an anchored annotation never has them).
+ *
+ * <p>{@code version} counts the stored writes of the annotation (1 after the first save, 0 for a
+ * value never stored). An edit carries the version it was based on, so that a store shared by
+ * several people can refuse an edit made on a stale copy instead of overwriting someone's work.
  */
 public record Annotation(String id, long articleId, String typeKey, TextTarget target,
                          String note, List<String> tags, String creator,
@@ -24,9 +28,13 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
                          Verdict verdict, String evidence,
                          String speaker, Boolean attributionGiven,
                          String citation, String url,
-                         AnchorState anchorState, String modifiedBy, String importedSelectors) {
+                         AnchorState anchorState, String modifiedBy, String importedSelectors,
+                         long version) {
     public Annotation {
         Objects.requireNonNull(id, "id");
+        if (version < 0) {
+            throw new IllegalArgumentException("version " + version);
+        }
         Objects.requireNonNull(typeKey, "typeKey");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(created, "created");
@@ -50,7 +58,7 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
                 .tags(tags).creator(creator).created(created).modified(modified).verdict(verdict)
                 .evidence(evidence).speaker(speaker).attributionGiven(attributionGiven)
                 .citation(citation).url(url).anchorState(anchorState).modifiedBy(modifiedBy)
-                .importedSelectors(importedSelectors);
+                .importedSelectors(importedSelectors).version(version);
     }
 
     public boolean isOrphan() {
@@ -68,6 +76,19 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
     /** A copy edited by {@code annotator} at {@code when}: stamps {@code modified} and {@code modifiedBy}. */
     public Annotation editedBy(String annotator, java.time.Instant when) {
         return toBuilder().modified(when).modifiedBy(annotator).build();
+    }
+
+    /** The same annotation as stored at {@code storedVersion}. */
+    public Annotation withVersion(long storedVersion) {
+        return toBuilder().version(storedVersion).build();
+    }
+
+    /**
+     * Whether the two values say the same thing: every field but the version (which only
+     * counts writes). Tests and imports compare content, stores compare versions.
+     */
+    public boolean sameContentAs(Annotation other) {
+        return other != null && withVersion(0).equals(other.withVersion(0));
     }
 
     /** Fluent builder; edits start from {@link #toBuilder()}. */
@@ -90,6 +111,7 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         private AnchorState anchorState;
         private String modifiedBy;
         private String importedSelectors;
+        private long version;
 
         public Builder id(String v) { id = v; return this; }
         public Builder articleId(long v) { articleId = v; return this; }
@@ -109,11 +131,12 @@ public record Annotation(String id, long articleId, String typeKey, TextTarget t
         public Builder anchorState(AnchorState v) { anchorState = v; return this; }
         public Builder modifiedBy(String v) { modifiedBy = v; return this; }
         public Builder importedSelectors(String v) { importedSelectors = v; return this; }
+        public Builder version(long v) { version = v; return this; }
 
         public Annotation build() {
             return new Annotation(id, articleId, typeKey, target, note, tags, creator, created, modified,
                     verdict, evidence, speaker, attributionGiven, citation, url, anchorState, modifiedBy,
-                    importedSelectors);
+                    importedSelectors, version);
         }
     }
 }

@@ -9,11 +9,22 @@ import org.glossator.domain.AnnotationLink;
 /** Annotations and the links between them. Each call is committed on return. */
 public interface AnnotationRepository {
 
-    /** Inserts or replaces (by id) an annotation. */
+    /**
+     * Inserts or replaces (by id) an annotation, whatever version is stored (imports, undo of a
+     * delete, restores); the stored version goes up by one (1 for a new annotation).
+     */
     void save(Annotation annotation);
 
-    /** Saves many annotations in one transaction. */
+    /** Saves many annotations in one transaction, as {@link #save}. */
     void saveAll(Collection<Annotation> annotations);
+
+    /**
+     * Stores an edit made on the stored version {@code edited.version()}, and only then:
+     * when someone changed or deleted the annotation since, nothing is written.
+     * @return the annotation as stored, with its new version
+     * @throws EditConflictException when the stored version is not {@code edited.version()}
+     */
+    Annotation update(Annotation edited);
 
     Optional<Annotation> find(String id);
 

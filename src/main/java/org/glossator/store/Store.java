@@ -22,6 +22,11 @@ public interface Store extends AutoCloseable {
     /** Full-text search over every article. */
     CorpusSearch search();
 
+    /** Reports annotations written by others while articles are open; {@link ChangeFeed#NONE} by default. */
+    default ChangeFeed changes() {
+        return ChangeFeed.NONE;
+    }
+
     /** Runs work in one transaction; any exception rolls every change back. */
     <T> T inTransaction(Supplier<T> work);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.glossator.anchoring.Targets;
@@ -17,6 +18,7 @@ import org.glossator.domain.LinkRelation;
 import org.glossator.domain.TextTarget;
 import org.glossator.domain.TypeKind;
 import org.glossator.domain.Verdict;
+import org.glossator.store.EditConflictException;
 import org.glossator.store.Store;
 
 /**
@@ -59,7 +61,8 @@ public final class AnnotationService {
         } else if (type.kind() == TypeKind.QUOTE) {
             b.attributionGiven(false);
         }
-        Annotation annotation = b.build();
+        // A new id: the store keeps it at version 1, the version later edits are based on.
+        Annotation annotation = b.version(1).build();
         store.inTransaction(() -> {
             store.annotations().save(annotation);
             return null;
@@ -79,11 +82,31 @@ public final class AnnotationService {
 
     /**
      * Saves an edited annotation (any field, including its type), stamping the modified time
-     * and {@code annotator} as the one who modified it.
+     * and {@code annotator} as the one who modified it. The edit is based on
+     * {@code edited.version()}: when someone else changed or deleted the annotation since,
+     * nothing is saved and {@link org.glossator.store.EditConflictException} says what is stored now.
      */
     public Annotation update(Annotation before, Annotation edited, String annotator) {
-        Annotation after = edited.editedBy(annotator, now());
-        store.annotations().save(after);
+        Annotation after = store.annotations().update(edited.editedBy(annotator, now()));
+        history.done(new SaveEdit("Edit annotation", before, after));
+        return after;
+    }
+
+    /**
+     * Stores {@code chosen} over whatever is stored now, after the user resolved an edit
+     * conflict (kept their version, or merged the notes into the other one). Undo goes back
+     * to {@code before}, the value the user had been editing.
+     */
+    public Annotation resolveConflict(Annotation before, Annotation chosen, String annotator) {
+        Annotation stamped = chosen.editedBy(annotator, now());
+        Annotation after = store.inTransaction(() -> {
+            Optional<Annotation> stored = store.annotations().find(chosen.id());
+            if (stored.isEmpty()) {
+                store.annotations().save(stamped); // it was deleted meanwhile: the user brings it back
+                return store.annotations().find(chosen.id()).orElseThrow();
+            }
+            return store.annotations().update(stamped.withVersion(stored.get().version()));
+        });
         history.done(new SaveEdit("Edit annotation", before, after));
         return after;
     }
@@ -131,7 +154,13 @@ public final class AnnotationService {
         history.done(new LinkEdit(link, articleIds, false));
     }
 
-    /** Create (before == null) or update: undo restores {@code before}. */
+    /**
+     * Create (before == null) or update: undo restores {@code before}. Undo and redo of an
+     * update are edits like any other: they go ahead only while the store holds what this edit
+     * left there (compared by content, since versions move on with every write, undo included);
+     * if someone else changed the annotation in between, they fail with a conflict instead of
+     * overwriting that change.
+     */
     private final class SaveEdit implements Edit {
         private final String label;
         private final Annotation before;
@@ -153,13 +182,27 @@ public final class AnnotationService {
             if (before == null) {
                 store.annotations().delete(after.id());
             } else {
-                store.annotations().save(before);
+                replace(after, before);
             }
         }
 
         @Override
         public void redo() {
-            store.annotations().save(after);
+            if (before == null) {
+                store.annotations().save(after);
+            } else {
+                replace(before, after);
+            }
+        }
+
+        private void replace(Annotation expected, Annotation replacement) {
+            store.inTransaction(() -> {
+                Optional<Annotation> stored = store.annotations().find(expected.id());
+                if (stored.isEmpty() || !stored.get().sameContentAs(expected)) {
+                    throw new EditConflictException(replacement, stored.orElse(null));
+                }
+                return store.annotations().update(replacement.withVersion(stored.get().version()));
+            });
         }
 
         @Override

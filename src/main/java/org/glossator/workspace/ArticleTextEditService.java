@@ -221,7 +221,7 @@ public final class ArticleTextEditService {
                 List<Annotation> unknown = new ArrayList<>();
                 for (Annotation now : store.annotations().forArticle(before.id())) {
                     Annotation old = restoredById.get(now.id());
-                    if (old != null && now.equals(expectedById.get(now.id())) && current.equals(expectedText)) {
+                    if (old != null && now.sameContentAs(expectedById.get(now.id())) && current.equals(expectedText)) {
                         back.add(old);
                     } else {
                         unknown.add(now);

@@ -23,24 +23,27 @@ public final class UndoHistory {
         redo.clear();
     }
 
-    /** Undoes the latest edit, if any, and returns it. */
+    /**
+     * Undoes the latest edit, if any, and returns it. An edit whose undo fails (e.g. someone
+     * else changed the annotation since) stays where it was, so nothing is silently dropped.
+     */
     public synchronized Optional<Edit> undo() {
-        Edit edit = undo.poll();
+        Edit edit = undo.peek();
         if (edit == null) {
             return Optional.empty();
         }
         edit.undo();
-        redo.push(edit);
+        redo.push(undo.pop());
         return Optional.of(edit);
     }
 
     public synchronized Optional<Edit> redo() {
-        Edit edit = redo.poll();
+        Edit edit = redo.peek();
         if (edit == null) {
             return Optional.empty();
         }
         edit.redo();
-        undo.push(edit);
+        undo.push(redo.pop());
         return Optional.of(edit);
     }
 

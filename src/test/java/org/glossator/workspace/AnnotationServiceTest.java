@@ -149,7 +149,7 @@ class AnnotationServiceTest {
         store.annotations().save(orphan);
         assertThat(store.annotations().find(c.id()).orElseThrow().importedSelectors()).isNotNull();
 
-        Annotation placed = service.reattach(orphan, first, 14, 27, "Grace");
+        Annotation placed = service.reattach(store.annotations().find(c.id()).orElseThrow(), first, 14, 27, "Grace");
         assertThat(placed.isOrphan()).isFalse();
         assertThat(placed.importedSelectors()).isNull();
         assertThat(placed.target().exact()).isEqualTo("e\u0301verywhere,"); // the space before is trimmed

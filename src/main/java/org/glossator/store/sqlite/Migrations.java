@@ -25,7 +25,8 @@ final class Migrations {
             Migrations::v2Annotations,
             Migrations::v3ModifiedByAndImportedSelectors,
             Migrations::v4ArticleProvenanceAndSearch,
-            Migrations::v5ReadingPacks);
+            Migrations::v5ReadingPacks,
+            Migrations::v6AnnotationVersions);
 
     static final int LATEST = STEPS.size();
 
@@ -238,5 +239,14 @@ final class Migrations {
                     INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
                 END""",
                 "INSERT INTO article_fts(article_fts) VALUES ('rebuild')");
+    }
+
+    /**
+     * A write counter per annotation (issue 17): an edit names the version it was made on and is
+     * refused when the row has moved on, so two people editing at once never overwrite each other
+     * unknowingly; open windows also compare versions to spot what others changed.
+     */
+    private static void v6AnnotationVersions(Connection c) throws SQLException {
+        execute(c, "ALTER TABLE annotation ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
     }
 }

@@ -24,8 +24,16 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             + " anchor_state, modified_by, imported_selectors";
     private static final String UPSERT = "INSERT OR REPLACE INTO annotation(" + COLUMNS + ")"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    /** Position of the tag after the 21 {@link #COLUMNS} in the streaming query. */
-    private static final int TAG_COLUMN = 22;
+    /** What reads select: the written {@link #COLUMNS} and the version, which only the store sets. */
+    private static final String READ_COLUMNS = COLUMNS + ", version";
+    /** Position of the version after the 21 {@link #COLUMNS}. */
+    private static final int VERSION_COLUMN = 22;
+    /** Position of the tag after the {@link #READ_COLUMNS} in the streaming query. */
+    private static final int TAG_COLUMN = 23;
+    private static final String SET_COLUMNS = "article_id = ?, type_key = ?, start_cp = ?, end_cp = ?, exact = ?,"
+            + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
+            + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
+            + " modified_by = ?, imported_selectors = ?, version = version + 1";
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
 
     private final SqliteStore store;
@@ -81,14 +89,40 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     private static void update(Connection c, Annotation a) throws SQLException {
+        Sql.update(c, "UPDATE annotation SET " + SET_COLUMNS + " WHERE id = ?", updateParams(a));
+    }
+
+    /** The {@link #SET_COLUMNS} values followed by the id (and {@code extra}, for further conditions). */
+    private static Object[] updateParams(Annotation a, Object... extra) {
         Object[] v = values(a);
-        Object[] params = new Object[v.length];
+        Object[] params = new Object[v.length + extra.length];
         System.arraycopy(v, 1, params, 0, v.length - 1);
         params[v.length - 1] = a.id();
-        Sql.update(c, "UPDATE annotation SET article_id = ?, type_key = ?, start_cp = ?, end_cp = ?, exact = ?,"
-                + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
-                + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
-                + " modified_by = ?, imported_selectors = ? WHERE id = ?", params);
+        System.arraycopy(extra, 0, params, v.length, extra.length);
+        return params;
+    }
+
+    @Override
+    public Annotation update(Annotation edited) {
+        return store.call(c -> {
+            // The version check and the write are one statement: no one can slip in between.
+            int rows = Sql.update(c, "UPDATE annotation SET " + SET_COLUMNS + " WHERE id = ? AND version = ?",
+                    updateParams(edited, edited.version()));
+            if (rows == 0) {
+                throw new org.glossator.store.EditConflictException(edited, find(edited.id()).orElse(null));
+            }
+            try (PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
+                 PreparedStatement addTag = c.prepareStatement(
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                clearTags.setString(1, edited.id());
+                clearTags.executeUpdate();
+                for (int i = 0; i < edited.tags().size(); i++) {
+                    Sql.bind(addTag, edited.id(), i, edited.tags().get(i));
+                    addTag.executeUpdate();
+                }
+            }
+            return edited.withVersion(edited.version() + 1);
+        });
     }
 
     private static Object[] values(Annotation a) {
@@ -102,7 +136,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public Optional<Annotation> find(String id) {
         return store.call(c -> {
-            List<Annotation> rows = withTags(c, Sql.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE id = ?",
+            List<Annotation> rows = withTags(c, Sql.list(c, "SELECT " + READ_COLUMNS + " FROM annotation WHERE id = ?",
                     SqliteAnnotationRepository::map, id), "SELECT annotation_id, tag FROM annotation_tag"
                     + " WHERE annotation_id = ? ORDER BY position", id);
             return rows.stream().findFirst();
@@ -112,7 +146,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public List<Annotation> forArticle(long articleId) {
         return store.call(c -> withTags(c,
-                Sql.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE article_id = ? ORDER BY start_cp, end_cp, id",
+                Sql.list(c, "SELECT " + READ_COLUMNS + " FROM annotation WHERE article_id = ? ORDER BY start_cp, end_cp, id",
                         SqliteAnnotationRepository::map, articleId),
                 "SELECT t.annotation_id, t.tag FROM annotation_tag t JOIN annotation a ON a.id = t.annotation_id"
                         + " WHERE a.article_id = ? ORDER BY t.annotation_id, t.position", articleId));
@@ -122,7 +156,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     public <E extends Exception> void forEachOfArticle(long articleId, String creator, AnnotationVisitor<E> visitor)
             throws E {
         // Tags come on the same rows (LEFT JOIN, in position order), so one query reads everything.
-        String sql = "SELECT " + COLUMNS + ", t.tag FROM annotation a LEFT JOIN annotation_tag t"
+        String sql = "SELECT " + READ_COLUMNS + ", t.tag FROM annotation a LEFT JOIN annotation_tag t"
                 + " ON t.annotation_id = a.id WHERE a.article_id = ?" + (creator == null ? "" : " AND a.creator = ?")
                 + " ORDER BY a.start_cp, a.end_cp, a.id, t.position";
         Object[] params = creator == null ? new Object[] {articleId} : new Object[] {articleId, creator};
@@ -191,7 +225,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public List<Annotation> all() {
         return store.call(c -> withTags(c,
-                Sql.list(c, "SELECT " + COLUMNS + " FROM annotation ORDER BY article_id, start_cp, end_cp, id",
+                Sql.list(c, "SELECT " + READ_COLUMNS + " FROM annotation ORDER BY article_id, start_cp, end_cp, id",
                         SqliteAnnotationRepository::map),
                 "SELECT annotation_id, tag FROM annotation_tag ORDER BY annotation_id, position"));
     }
@@ -217,7 +251,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
         return result;
     }
 
-    /** Reads a row of {@link #COLUMNS} by position: name lookups cost more than the mapping itself on big exports. */
+    /** Reads a row of {@link #READ_COLUMNS} by position: name lookups cost more than the mapping itself on big exports. */
     private static Annotation map(ResultSet rs) throws SQLException {
         return builder(rs).build();
     }
@@ -244,7 +278,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 .url(rs.getString(18))
                 .anchorState(AnchorState.valueOf(rs.getString(19)))
                 .modifiedBy(rs.getString(20))
-                .importedSelectors(rs.getString(21));
+                .importedSelectors(rs.getString(21))
+                .version(rs.getLong(VERSION_COLUMN));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.glossator.store.AnnotationRepository;
 import org.glossator.store.BeforeMigration;
+import org.glossator.store.ChangeFeed;
 import org.glossator.store.DatabaseSummary;
 import org.glossator.store.ArticleRepository;
 import org.glossator.store.PackRepository;
@@ -43,6 +44,8 @@ public final class SqliteStore implements Store {
     private final SqliteSchemeRepository scheme;
     private final SqlitePackRepository packs;
     private final SqliteCorpusSearch search;
+    /** Started by the first window that watches for others' changes; CLI runs never start it. */
+    private SqliteChangeFeed changes;
 
     private SqliteStore(Path file, Connection connection, String readOnlyReason) {
         this.file = file;
@@ -199,6 +202,14 @@ public final class SqliteStore implements Store {
     @Override
     public CorpusSearch search() {
         return search;
+    }
+
+    @Override
+    public synchronized ChangeFeed changes() {
+        if (changes == null) {
+            changes = new SqliteChangeFeed(file);
+        }
+        return changes;
     }
 
     @Override
@@ -377,6 +388,11 @@ public final class SqliteStore implements Store {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (changes != null) {
+                changes.close();
+            }
+        }
         lock.lock();
         try {
             connection.close();
