@@ -154,9 +154,40 @@ public abstract class StoreContractTest {
         assertThat(store.annotations().find("missing")).isEmpty();
     }
 
-    /** Hook for the version the store stamps (the contract compares the rest). */
+    /** The content of a stored annotation, without the version the store stamps. */
     protected static Annotation withoutVersion(Annotation stored) {
-        return stored;
+        return stored.withVersion(0);
+    }
+
+    // --- versions and optimistic edits (CONTRACT-17) ------------------------------------------
+
+    @Test
+    void everyWriteMovesTheVersionOnAndAnEditOnAStaleVersionIsRefused() {
+        long id = store.articles().add(draft("T", "alpha beta")).id();
+        Annotation a = annotation(id, "claim", 0, 5, "alpha");
+        store.annotations().save(a);
+        Annotation stored = store.annotations().find(a.id()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+
+        Annotation edited = store.annotations().update(stored.toBuilder().note("checked").tags(List.of("c")).build());
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(store.annotations().find(a.id())).contains(edited);
+
+        Annotation stale = stored.toBuilder().note("written on version 1").build();
+        assertThatThrownBy(() -> store.annotations().update(stale))
+                .isInstanceOfSatisfying(EditConflictException.class, e -> {
+                    assertThat(e.current()).contains(edited);
+                    assertThat(e.attempted()).isEqualTo(stale);
+                });
+        assertThat(store.annotations().find(a.id())).contains(edited);
+
+        store.annotations().save(edited.toBuilder().note("imported over it").build());
+        assertThat(store.annotations().find(a.id()).orElseThrow().version()).isEqualTo(3);
+
+        store.annotations().delete(a.id());
+        assertThatThrownBy(() -> store.annotations().update(edited))
+                .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.current()).isEmpty());
+        assertThat(store.annotations().find(a.id())).isEmpty();
     }
 
     @Test

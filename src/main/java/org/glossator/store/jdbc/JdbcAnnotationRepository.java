@@ -17,6 +17,7 @@ import org.glossator.domain.LinkRelation;
 import org.glossator.domain.TextTarget;
 import org.glossator.domain.Verdict;
 import org.glossator.store.AnnotationRepository;
+import org.glossator.store.EditConflictException;
 
 /**
  * Annotations, tags and links in SQL both dialects share. A save is an upsert
@@ -37,8 +38,16 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
             + " attribution_given = excluded.attribution_given, citation = excluded.citation, url = excluded.url,"
             + " anchor_state = excluded.anchor_state, modified_by = excluded.modified_by,"
             + " imported_selectors = excluded.imported_selectors, version = annotation.version + 1";
-    /** Position of the tag after the 21 {@link #COLUMNS} in the streaming query. */
-    private static final int TAG_COLUMN = 22;
+    /** What reads select: the written {@link #COLUMNS} and the version, which only the store sets. */
+    private static final String READ_COLUMNS = COLUMNS + ", version";
+    /** Position of the version after the 21 {@link #COLUMNS}. */
+    private static final int VERSION_COLUMN = 22;
+    /** Position of the tag after the {@link #READ_COLUMNS} in the streaming query. */
+    private static final int TAG_COLUMN = 23;
+    private static final String SET_COLUMNS = "article_id = ?, type_key = ?, start_cp = ?, end_cp = ?, exact = ?,"
+            + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
+            + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
+            + " modified_by = ?, imported_selectors = ?, version = version + 1";
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
 
     private final JdbcSession session;
@@ -81,6 +90,35 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
         });
     }
 
+    /**
+     * The version check and the write are one statement ({@code WHERE id = ? AND version = ?}):
+     * of two people saving an edit of the same version, exactly one succeeds.
+     */
+    @Override
+    public Annotation update(Annotation edited) {
+        return session.call(c -> {
+            Object[] v = values(edited);
+            Object[] params = new Object[v.length + 1];
+            System.arraycopy(v, 1, params, 0, v.length - 1);
+            params[v.length - 1] = edited.id();
+            params[v.length] = edited.version();
+            int rows = Jdbc.update(c, "UPDATE annotation SET " + SET_COLUMNS + " WHERE id = ? AND version = ?", params);
+            if (rows == 0) {
+                throw new EditConflictException(edited, find(edited.id()).orElse(null));
+            }
+            Jdbc.update(c, "DELETE FROM annotation_tag WHERE annotation_id = ?", edited.id());
+            try (PreparedStatement addTag = c.prepareStatement(
+                    "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                for (int i = 0; i < edited.tags().size(); i++) {
+                    Jdbc.bind(addTag, edited.id(), i, edited.tags().get(i));
+                    addTag.addBatch();
+                }
+                addTag.executeBatch();
+            }
+            return edited.withVersion(edited.version() + 1);
+        });
+    }
+
     private static Object[] values(Annotation a) {
         TextTarget t = a.target();
         return new Object[] {a.id(), a.articleId(), a.typeKey(), t.start(), t.end(), t.exact(), t.prefix(),
@@ -91,7 +129,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
 
     @Override
     public Optional<Annotation> find(String id) {
-        return session.call(c -> withTags(c, Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE id = ?",
+        return session.call(c -> withTags(c, Jdbc.list(c, "SELECT " + READ_COLUMNS + " FROM annotation WHERE id = ?",
                 JdbcAnnotationRepository::map, id), "SELECT annotation_id, tag FROM annotation_tag"
                 + " WHERE annotation_id = ? ORDER BY position", id).stream().findFirst());
     }
@@ -99,7 +137,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     @Override
     public List<Annotation> forArticle(long articleId) {
         return session.call(c -> withTags(c,
-                Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE article_id = ? ORDER BY start_cp, end_cp, id",
+                Jdbc.list(c, "SELECT " + READ_COLUMNS + " FROM annotation WHERE article_id = ? ORDER BY start_cp, end_cp, id",
                         JdbcAnnotationRepository::map, articleId),
                 "SELECT t.annotation_id, t.tag FROM annotation_tag t JOIN annotation a ON a.id = t.annotation_id"
                         + " WHERE a.article_id = ? ORDER BY t.annotation_id, t.position", articleId));
@@ -109,8 +147,8 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     public <E extends Exception> void forEachOfArticle(long articleId, String creator, AnnotationVisitor<E> visitor)
             throws E {
         // Tags come on the same rows (LEFT JOIN, in position order), so one query reads everything.
-        // The tag table shares no column name with annotation, so COLUMNS needs no prefix.
-        String sql = "SELECT " + COLUMNS + ", t.tag"
+        // The tag table shares no column name with annotation, so the columns need no prefix.
+        String sql = "SELECT " + READ_COLUMNS + ", t.tag"
                 + " FROM annotation a LEFT JOIN annotation_tag t ON t.annotation_id = a.id WHERE a.article_id = ?"
                 + (creator == null ? "" : " AND a.creator = ?") + " ORDER BY a.start_cp, a.end_cp, a.id, t.position";
         Object[] params = creator == null ? new Object[] {articleId} : new Object[] {articleId, creator};
@@ -181,7 +219,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     @Override
     public List<Annotation> all() {
         return session.call(c -> withTags(c,
-                Jdbc.list(c, "SELECT " + COLUMNS + " FROM annotation ORDER BY article_id, start_cp, end_cp, id",
+                Jdbc.list(c, "SELECT " + READ_COLUMNS + " FROM annotation ORDER BY article_id, start_cp, end_cp, id",
                         JdbcAnnotationRepository::map),
                 "SELECT annotation_id, tag FROM annotation_tag ORDER BY annotation_id, position"));
     }
@@ -234,7 +272,8 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
                 .url(rs.getString(18))
                 .anchorState(AnchorState.valueOf(rs.getString(19)))
                 .modifiedBy(rs.getString(20))
-                .importedSelectors(rs.getString(21));
+                .importedSelectors(rs.getString(21))
+                .version(rs.getLong(VERSION_COLUMN));
     }
 
     @Override

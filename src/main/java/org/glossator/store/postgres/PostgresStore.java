@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.glossator.store.AnnotationRepository;
+import org.glossator.store.ChangeFeed;
 import org.glossator.store.ArticleRepository;
 import org.glossator.store.CorpusSearch;
 import org.glossator.store.DatabaseSummary;
@@ -41,8 +42,9 @@ public final class PostgresStore implements Store, JdbcSession {
     private final JdbcSchemeRepository scheme;
     private final JdbcPackRepository packs;
     private final PostgresCorpusSearch search;
+    private final PostgresChangeFeed changes;
 
-    private PostgresStore(PostgresTarget target, HikariDataSource pool) {
+    private PostgresStore(PostgresTarget target, HikariDataSource pool, String password) {
         this.target = target;
         this.pool = pool;
         this.articles = new JdbcArticleRepository(this);
@@ -50,6 +52,14 @@ public final class PostgresStore implements Store, JdbcSession {
         this.scheme = new JdbcSchemeRepository(this);
         this.packs = new JdbcPackRepository(this);
         this.search = new PostgresCorpusSearch(this);
+        this.changes = new PostgresChangeFeed(() -> {
+            java.util.Properties properties = new java.util.Properties();
+            if (password != null && !password.isEmpty()) {
+                properties.setProperty("password", password);
+            }
+            properties.setProperty("ApplicationName", "Glossator changes");
+            return java.sql.DriverManager.getConnection(target.jdbcUrl(), properties);
+        });
     }
 
     /** Connects with the password from {@code PGPASSWORD}, if set (else {@code ~/.pgpass}). */
@@ -67,7 +77,7 @@ public final class PostgresStore implements Store, JdbcSession {
         }
         try {
             migrate(pool);
-            return new PostgresStore(target, pool);
+            return new PostgresStore(target, pool, password);
         } catch (RuntimeException e) {
             pool.close();
             throw e instanceof StoreException se ? se
@@ -135,6 +145,12 @@ public final class PostgresStore implements Store, JdbcSession {
     @Override
     public CorpusSearch search() {
         return search;
+    }
+
+    /** Others' writes, announced by the server (LISTEN/NOTIFY), within milliseconds of their commit. */
+    @Override
+    public ChangeFeed changes() {
+        return changes;
     }
 
     @Override
@@ -249,6 +265,7 @@ public final class PostgresStore implements Store, JdbcSession {
 
     @Override
     public void close() {
+        changes.close();
         pool.close();
     }
 }
