@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
             ImportAnnotationsCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
             PackCommand.class, HandInCommand.class, CollectCommand.class, AgreementCommand.class, ReportCommand.class,
-            SearchCommand.class, ShowCommand.class, TransferCommands.Push.class, TransferCommands.Pull.class},
+            SearchCommand.class, ShowCommand.class, TransferCommands.Push.class, TransferCommands.Pull.class,
+            GroupCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
 

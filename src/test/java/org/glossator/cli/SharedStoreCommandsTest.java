@@ -90,6 +90,14 @@ class SharedStoreCommandsTest {
     }
 
     @Test
+    void groupInitSetsUpTheRolesOnASharedStoreOnly() {
+        assertThat(run("--db", url, "group", "init")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("GRANT glossator_annotator TO");
+        assertThat(run("--db", dir.resolve("file.db").toString(), "group", "init")).isEqualTo(Cli.SOME_REFUSED);
+        assertThat(err.toString()).contains("for a shared store");
+    }
+
+    @Test
     void pushAndPullCopyACorpusAndAreIdempotent() {
         Path laptop = dir.resolve("laptop.db");
         Annotation claim;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two stores' search finds the same articles for plain word queries: the sample corpus
- * goes into both, and every word of it (and a prefix of each) is searched in both.
+ * goes into both, and a seventh of its words (and a prefix of each) are searched in both.
  */
 class SearchParityTest {
     @TempDir
@@ -49,7 +49,11 @@ class SearchParityTest {
                 sqlite.articles().add(draft);
                 postgres.articles().add(draft);
             }
+            int n = 0;
             for (String word : words) {
+                if (n++ % 7 != 0) {
+                    continue; // every seventh word (sorted): all kinds, and the suite stays fast
+                }
                 assertThat(titles(postgres, word)).as(word).isEqualTo(titles(sqlite, word));
                 if (word.length() > 3) {
                     String prefix = word.substring(0, 3) + "*";

@@ -223,6 +223,27 @@ public final class PostgresStore implements Store, JdbcSession {
         }
     }
 
+    /**
+     * Creates the group roles (owner, annotator, reader) and the row-level security that lets
+     * an annotator write only their own annotations, a reader nothing, and keeps a class's layers
+     * blind until revealed ({@code db/postgresql-group/group-roles.sql}). Idempotent; needs a
+     * user that owns the tables and may create roles.
+     */
+    public void installGroupRights() {
+        String script;
+        try (var in = PostgresStore.class.getResourceAsStream("/db/postgresql-group/group-roles.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new StoreException("The group rights script is missing from this Glossator.", e);
+        }
+        call(c -> {
+            try (var st = c.createStatement()) {
+                st.execute(script); // our own fixed script, no user input: nothing to bind
+            }
+            return null;
+        });
+    }
+
     /** The database user this store connects as: the annotator's name by default on a shared store. */
     public String databaseUser() {
         return call(c -> Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElseThrow());
