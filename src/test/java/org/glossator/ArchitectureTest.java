@@ -49,6 +49,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCompositionRootAndCliKnowThePostgresImplementation() {
+        noClasses().that().resideOutsideOfPackages("org.glossator.store..", "org.glossator.app..",
+                        "org.glossator.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.glossator.store.postgres..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSharedJdbcCodeIsTheStoresOwn() {
+        noClasses().that().resideOutsideOfPackage("org.glossator.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.glossator.store.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
     void uiDoesNotReachIntoImportersOrFormats() {
         noClasses().that().resideInAPackage("org.glossator.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.glossator.ingest..", "com.fasterxml..")

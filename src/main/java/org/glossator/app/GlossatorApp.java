@@ -10,7 +10,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.glossator.domain.AnnotationType;
 import org.glossator.store.Store;
-import org.glossator.store.sqlite.SqliteStore;
+import org.glossator.cli.StoreLocation;
+import org.glossator.store.postgres.PostgresStore;
 import org.glossator.ui.common.Assets;
 import org.glossator.ui.common.Dialogs;
 import org.glossator.ui.main.MainWindow;
@@ -34,6 +35,10 @@ import org.glossator.workspace.Workspace;
 public class GlossatorApp extends Application {
     private static final Logger LOG = Logger.getLogger(GlossatorApp.class.getName());
     private Path database;
+    /** The shared store named by --db, when it names a PostgreSQL server rather than a file. */
+    private StoreLocation.Shared shared;
+    /** On a shared store the annotator is the database user: the server's rights check that name. */
+    private String sharedAnnotator;
     private Path preferencesFile;
     private Path logFolder;
     private BackupService backups;
@@ -75,7 +80,7 @@ public class GlossatorApp extends Application {
         this.logFolder = database.toAbsolutePath().resolveSibling("logs");
     }
 
-    static void launchGui(Path database) {
+    static void launchGui(String database) {
         Application.launch(GlossatorApp.class, "--db=" + database);
     }
 
@@ -83,7 +88,19 @@ public class GlossatorApp extends Application {
     public void init() {
         if (database == null) {
             String db = getParameters().getNamed().get("db");
-            database = db != null ? Path.of(db) : AppPaths.defaultDatabase();
+            try {
+                StoreLocation location = StoreLocation.parse(db != null ? db : AppPaths.defaultDatabase().toString());
+                if (location instanceof StoreLocation.Shared s) {
+                    shared = s;
+                    database = AppPaths.defaultDatabase().resolveSibling("shared-"
+                            + s.display().replaceAll("[^A-Za-z0-9._-]+", "_") + ".db"); // names its settings file
+                } else {
+                    database = ((StoreLocation.File) location).path();
+                }
+            } catch (RuntimeException e) {
+                openFailure = e;
+                database = AppPaths.defaultDatabase();
+            }
         }
         if (defaultDatabase == null) {
             defaultDatabase = AppPaths.defaultDatabase();
@@ -93,11 +110,22 @@ public class GlossatorApp extends Application {
         }
         ErrorLog.install(logFolder != null ? logFolder : AppPaths.defaultLogFolder());
         try {
-            boolean firstStart = SampleCorpus.isFirstStartOfDefault(database, defaultDatabase);
+            if (openFailure != null) {
+                throw openFailure;
+            }
+            boolean firstStart = shared == null && SampleCorpus.isFirstStartOfDefault(database, defaultDatabase);
             int keep = BackupService.keepSetting(preferencesFile);
-            store = SqliteStore.open(database, BackupService.beforeMigration(database, keep, Clock.systemUTC()));
-            backups = BackupService.forDatabase(store, database, keep, Clock.systemUTC());
-            if (firstStart) {
+            StoreLocation location = shared != null ? shared : new StoreLocation.File(database);
+            store = location.open(keep, Clock.systemUTC());
+            if (store instanceof PostgresStore pg) {
+                backups = BackupService.none(store);
+                sharedAnnotator = pg.databaseUser();
+            } else {
+                backups = BackupService.forDatabase(store, database, keep, Clock.systemUTC());
+            }
+            if (shared != null) {
+                LOG.info(() -> "Opened the shared store " + shared.display());
+            } else if (firstStart) {
                 new SampleCorpus(store).addSamples();
             }
             backupDue = !firstStart;
@@ -141,6 +169,9 @@ public class GlossatorApp extends Application {
         workspace = new Workspace(store, Clock.systemUTC(), backups);
         session = new ReadingSession(types);
         annotations = new AnnotationController(workspace, session, tasks, preferences, files);
+        if (sharedAnnotator != null) {
+            session.setAnnotator(sharedAnnotator);
+        }
         window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files);
         window.show(() -> StartupTimes.log("corpus list filled"));
         StartupTimes.logFirstFrame(stage.getScene());

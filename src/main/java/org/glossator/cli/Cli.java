@@ -1,7 +1,6 @@
 package org.glossator.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.glossator.store.StoreException;
 import org.glossator.workspace.ErrorLog;
@@ -17,7 +16,7 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(Consumer<Path> guiLauncher) {
+    public static CommandLine create(Consumer<String> guiLauncher) {
         CommandLine cl = new CommandLine(new GlossatorCommand(guiLauncher));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -34,7 +33,7 @@ public final class Cli {
     }
 
     /** Runs the command line with standard streams; returns the exit status. */
-    public static int run(String[] args, Consumer<Path> guiLauncher, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, Consumer<String> guiLauncher, PrintWriter out, PrintWriter err) {
         CommandLine cl = create(guiLauncher);
         cl.setOut(out);
         cl.setErr(err);

@@ -1,13 +1,12 @@
 package org.glossator.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.glossator.workspace.AppPaths;
 import org.glossator.workspace.BackupService;
 import org.glossator.store.Store;
-import org.glossator.store.sqlite.SqliteStore;
+import org.glossator.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,22 +20,24 @@ import picocli.CommandLine.Option;
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
             ImportAnnotationsCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
             PackCommand.class, HandInCommand.class, CollectCommand.class, AgreementCommand.class, ReportCommand.class,
-            SearchCommand.class, ShowCommand.class},
+            SearchCommand.class, ShowCommand.class, TransferCommands.Push.class, TransferCommands.Pull.class,
+            GroupCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: ${DEFAULT-VALUE}).")
-    Path database = AppPaths.defaultDatabase();
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "Database file (default: ${DEFAULT-VALUE}), or a shared store: "
+                    + "postgresql://host:port/database?user=name (password from PGPASSWORD or ~/.pgpass).")
+    String database = AppPaths.defaultDatabase().toString();
 
-    private final Consumer<Path> guiLauncher;
+    private final Consumer<String> guiLauncher;
 
-    public GlossatorCommand(Consumer<Path> guiLauncher) {
+    public GlossatorCommand(Consumer<String> guiLauncher) {
         this.guiLauncher = guiLauncher;
     }
 
-    public Path database() {
-        return database;
+    public StoreLocation location() {
+        return StoreLocation.parse(database);
     }
 
     /** Opens the store for a subcommand; the command line never adds the sample articles. */
@@ -46,8 +47,11 @@ public final class GlossatorCommand implements Callable<Integer> {
 
     /** Opens the store, backing it up before a migration and when the newest backup is a day old. */
     Store openWithoutSeeding() {
-        int keep = BackupService.keepSetting(AppPaths.defaultPreferences());
-        SqliteStore store = SqliteStore.open(database, BackupService.beforeMigration(database, keep, Clock.systemUTC()));
+        StoreLocation location = location();
+        Store store = location.open(BackupService.keepSetting(AppPaths.defaultPreferences()), Clock.systemUTC());
+        if (location instanceof StoreLocation.Shared) {
+            return store;
+        }
         try {
             backups(store).backupIfStale();
         } catch (RuntimeException e) {
@@ -57,9 +61,22 @@ public final class GlossatorCommand implements Callable<Integer> {
         return store;
     }
 
+    /** The backups of the database file; a shared store has none here, and the backup commands say so. */
     BackupService backups(Store store) {
-        return BackupService.forDatabase(store, database, BackupService.keepSetting(AppPaths.defaultPreferences()),
+        if (!(location() instanceof StoreLocation.File file)) {
+            throw new StoreException("Backups are for a database file. A shared store is backed up on its server"
+                    + " (pg_dump); to copy it into a file, use `glossator pull --from " + location().display()
+                    + " --to FILE.db`.");
+        }
+        return BackupService.forDatabase(store, file.path(), BackupService.keepSetting(AppPaths.defaultPreferences()),
                 Clock.systemUTC());
+    }
+
+    /** A safety copy before a bulk change, where the store is a file. */
+    void backupBefore(Store store, String reason) {
+        if (location() instanceof StoreLocation.File) {
+            backups(store).backupBefore(reason);
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
             for (Path file : files) {
                 try {
                     if (AnnotationCounter.hasMoreThan(file, BackupService.LARGE_IMPORT)) {
-                        root.backups(store).backupBefore("import");
+                        root.backupBefore(store, "import");
                     }
                     ImportSummary summary = importer.importFile(file, options);
                     out.println(file + ": " + summary);

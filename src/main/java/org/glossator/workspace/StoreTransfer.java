@@ -1,0 +1,158 @@
+package org.glossator.workspace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationLink;
+import org.glossator.domain.AnnotationType;
+import org.glossator.domain.Article;
+import org.glossator.domain.ArticleDetails;
+import org.glossator.domain.ArticleDraft;
+import org.glossator.domain.ArticleSummary;
+import org.glossator.store.Store;
+
+/**
+ * Copies a corpus with its annotations from one store into another (push: a file into the
+ * shared store; pull: the shared store into a file). Articles are matched by the SHA-256 of
+ * their text, annotations and links by their stable ids; of two versions of an annotation the
+ * one modified later wins. Running it twice changes nothing the second time, so a laptop that
+ * worked offline pushes its new and edited annotations without making duplicates.
+ *
+ * <p>Deletions are not carried over (nothing records them), and an article whose text was
+ * edited on one side only is a different text, so it arrives as a new article.
+ */
+public final class StoreTransfer {
+
+    /** What one transfer did. */
+    public record Summary(int articlesAdded, int articlesPresent, int typesAdded, int annotationsAdded,
+                          int annotationsUpdated, int annotationsUnchanged, int annotationsKeptNewer, int linksAdded) {
+        @Override
+        public String toString() {
+            return "Articles: " + articlesAdded + " added, " + articlesPresent + " already there. "
+                    + "Types: " + typesAdded + " added. "
+                    + "Annotations: " + annotationsAdded + " added, " + annotationsUpdated + " updated, "
+                    + annotationsUnchanged + " unchanged"
+                    + (annotationsKeptNewer > 0 ? ", " + annotationsKeptNewer + " kept (newer at the target)" : "")
+                    + ". Links: " + linksAdded + " added.";
+        }
+    }
+
+    private final Store from;
+    private final Store to;
+
+    public StoreTransfer(Store from, Store to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    public Summary run() {
+        int typesAdded = copyTypes();
+        int articlesAdded = 0;
+        int articlesPresent = 0;
+        int[] annotationCounts = new int[4];
+        for (ArticleSummary summary : from.articles().summaries()) {
+            Article article = from.articles().find(summary.id()).orElse(null);
+            if (article == null) {
+                continue; // deleted meanwhile
+            }
+            long targetId;
+            var existing = to.articles().findBySha256(article.sha256());
+            if (existing.isPresent()) {
+                targetId = existing.get().id();
+                articlesPresent++;
+            } else {
+                targetId = addArticle(article);
+                articlesAdded++;
+            }
+            copyAnnotations(article.id(), targetId, annotationCounts);
+        }
+        int linksAdded = copyLinks();
+        return new Summary(articlesAdded, articlesPresent, typesAdded, annotationCounts[0], annotationCounts[1],
+                annotationCounts[2], annotationCounts[3], linksAdded);
+    }
+
+    private int copyTypes() {
+        Set<String> there = to.scheme().types().stream().map(AnnotationType::key).collect(Collectors.toSet());
+        int added = 0;
+        for (AnnotationType type : from.scheme().types()) {
+            if (!there.contains(type.key())) {
+                to.scheme().save(type);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private long addArticle(Article article) {
+        ArticleDraft draft = new ArticleDraft(article.title(), article.author(), article.published(),
+                article.sourceUrl(), article.fileName(), article.text(), article.formatting(),
+                from.articles().provenance(article.id()).orElse(null));
+        ArticleDetails details = from.articles().details(article.id()).orElse(null);
+        return to.inTransaction(() -> {
+            long id = to.articles().add(draft).id();
+            if (details != null && details.sourceNotes() != null) {
+                to.articles().updateDetails(id, details);
+            }
+            return id;
+        });
+    }
+
+    /** counts: added, updated, unchanged, kept because the target's is newer. */
+    private void copyAnnotations(long sourceArticle, long targetArticle, int[] counts) {
+        List<Annotation> source = from.annotations().forArticle(sourceArticle);
+        if (source.isEmpty()) {
+            return;
+        }
+        Map<String, Annotation> there = to.annotations().forArticle(targetArticle).stream()
+                .collect(Collectors.toMap(Annotation::id, Function.identity()));
+        List<Annotation> writes = new ArrayList<>();
+        for (Annotation a : source) {
+            Annotation target = there.get(a.id());
+            if (target == null) {
+                target = to.annotations().find(a.id()).orElse(null); // on another article there (text edited)
+            }
+            Annotation moved = a.toBuilder().articleId(targetArticle).build();
+            if (target == null) {
+                writes.add(moved);
+                counts[0]++;
+            } else if (a.modified().isAfter(target.modified())) {
+                writes.add(moved);
+                counts[1]++;
+            } else if (a.modified().equals(target.modified())) {
+                counts[2]++;
+            } else {
+                counts[3]++;
+            }
+        }
+        if (!writes.isEmpty()) {
+            to.annotations().saveAll(writes);
+        }
+    }
+
+    private int copyLinks() {
+        Set<String> there = new HashSet<>();
+        for (AnnotationLink link : to.annotations().allLinks()) {
+            there.add(link.id());
+        }
+        Map<String, Boolean> exists = new HashMap<>();
+        int added = 0;
+        for (AnnotationLink link : from.annotations().allLinks()) {
+            if (there.contains(link.id())) {
+                continue;
+            }
+            boolean ends = exists.computeIfAbsent(link.fromId(), id -> to.annotations().find(id).isPresent())
+                    && exists.computeIfAbsent(link.toId(), id -> to.annotations().find(id).isPresent());
+            if (ends) {
+                to.annotations().saveLink(link);
+                added++;
+            }
+        }
+        return added;
+    }
+}
