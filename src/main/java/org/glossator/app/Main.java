@@ -20,7 +20,7 @@ public final class Main {
         if (args.length == 0) {
             // The usual start of the desktop app: no command line to parse, so picocli's model
             // (a tenth of the time to the first frame) is not built.
-            GlossatorApp.launchGui(AppPaths.defaultDatabase());
+            GlossatorApp.launchGui(AppPaths.defaultDatabase().toString());
             System.exit(0);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
