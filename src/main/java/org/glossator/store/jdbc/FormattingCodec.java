@@ -8,7 +8,7 @@ import org.glossator.domain.TextStyle;
 /**
  * Stores an article's formatting compactly as "start:end:STYLE;..." in one column.
  *
- * <p>Shared by the JDBC stores; {@code store.sqlite} still has its own copy until it moves to this package.
+ * <p>Shared by both stores (SQLite and PostgreSQL).
  */
 public final class FormattingCodec {
     private FormattingCodec() {

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.glossator.domain.AnchorState;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
@@ -50,6 +52,8 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
             + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
             + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
             + " modified_by = ?, imported_selectors = ?, version = version + 1";
+    /** Rows sent per batch by {@link #saveAll}. */
+    private static final int WRITE_BATCH = 500;
     /** Ids per {@code IN (...)} lookup: well under SQLite's limit on bound parameters. */
     private static final int ID_CHUNK = 500;
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
@@ -65,33 +69,56 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
         saveAll(List.of(annotation));
     }
 
-    /** Three batches (rows, old tags, new tags) whatever the count: one round trip each on a server. */
+    /**
+     * Batches of rows, old tags and new tags: a few round trips per {@value #WRITE_BATCH}
+     * annotations on a server, and on a large import the time goes to the inserts themselves.
+     */
     @Override
     public void saveAll(Collection<Annotation> annotations) {
         if (annotations.isEmpty()) {
             return;
         }
         session.call(c -> {
+            // Later copies of one id win, as if saved one after the other.
+            Map<String, Annotation> byId = new LinkedHashMap<>();
+            for (Annotation a : annotations) {
+                byId.remove(a.id());
+                byId.put(a.id(), a);
+            }
+            // Only rows already stored can have tags to clear; new ones cost their inserts alone.
+            Set<String> stored = modifiedTimes(c, byId.keySet()).keySet();
             try (PreparedStatement upsert = c.prepareStatement(UPSERT);
                  PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
                  PreparedStatement addTag = c.prepareStatement(
                          "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
-                for (Annotation a : annotations) {
+                int pending = 0;
+                for (Annotation a : byId.values()) {
                     Jdbc.bind(upsert, values(a));
                     upsert.addBatch();
-                    clearTags.setString(1, a.id());
-                    clearTags.addBatch();
+                    if (stored.contains(a.id())) {
+                        clearTags.setString(1, a.id());
+                        clearTags.addBatch();
+                    }
                     for (int i = 0; i < a.tags().size(); i++) {
                         Jdbc.bind(addTag, a.id(), i, a.tags().get(i));
                         addTag.addBatch();
                     }
+                    if (++pending == WRITE_BATCH) {
+                        executeInOrder(upsert, clearTags, addTag);
+                        pending = 0;
+                    }
                 }
-                upsert.executeBatch();
-                clearTags.executeBatch();
-                addTag.executeBatch();
+                executeInOrder(upsert, clearTags, addTag);
             }
             return null;
         });
+    }
+
+    /** Rows first: the tags refer to them. */
+    private static void executeInOrder(PreparedStatement... batches) throws SQLException {
+        for (PreparedStatement batch : batches) {
+            batch.executeBatch();
+        }
     }
 
     /**

@@ -6,8 +6,8 @@ import org.glossator.store.SearchHit;
 
 /**
  * Text a search engine returned with START/END marks around matches, turned into plain text
- * and ranges. {@code store.sqlite.SqliteCorpusSearch} has the same record inside; it can use
- * this one when it moves to the shared package.
+ * and ranges: FTS5's {@code highlight()}/{@code snippet()} and PostgreSQL's {@code ts_headline}
+ * are both asked to mark with {@link #START} and {@link #END}.
  */
 public record MarkedText(String text, List<SearchHit.Range> ranges) {
     public static final char START = '\u0001';

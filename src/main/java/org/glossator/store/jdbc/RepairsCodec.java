@@ -8,7 +8,7 @@ import org.glossator.domain.TextRepair;
 /**
  * Stores an article's repairs as "KIND count" lines: readable in the database, no JSON needed.
  *
- * <p>Shared by the JDBC stores; {@code store.sqlite} still has its own copy until it moves to this package.
+ * <p>Shared by both stores (SQLite and PostgreSQL).
  */
 public final class RepairsCodec {
     private RepairsCodec() {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * costs more than the rest of reading an annotation row on a large export. Anything else
  * goes to {@link Instant#parse}.
  *
- * <p>Shared by the JDBC stores; {@code store.sqlite} still has its own copy until it moves to this package.
+ * <p>Shared by both stores (SQLite and PostgreSQL).
  */
 public final class StoredInstants {
     private StoredInstants() {

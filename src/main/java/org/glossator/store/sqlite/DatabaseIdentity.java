@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.glossator.store.jdbc.Jdbc;
 import org.glossator.store.StoreException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -67,9 +68,9 @@ final class DatabaseIdentity {
             if (!"ok".equals(check)) {
                 throw refused(file, "it is damaged (SQLite's quick check says: " + abbreviate(check) + ")");
             }
-            int applicationId = Sql.count(c, "PRAGMA application_id");
-            int userVersion = Sql.count(c, "PRAGMA user_version");
-            Set<String> tables = new TreeSet<>(Sql.list(c,
+            int applicationId = Jdbc.count(c, "PRAGMA application_id");
+            int userVersion = Jdbc.count(c, "PRAGMA user_version");
+            Set<String> tables = new TreeSet<>(Jdbc.list(c,
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
                     rs -> rs.getString(1)));
             return classify(file, applicationId, userVersion, tables, latestVersion);
@@ -153,7 +154,7 @@ final class DatabaseIdentity {
     }
 
     private static String quickCheck(Connection c) throws SQLException {
-        List<String> lines = new ArrayList<>(Sql.list(c, "PRAGMA quick_check(5)", rs -> rs.getString(1)));
+        List<String> lines = new ArrayList<>(Jdbc.list(c, "PRAGMA quick_check(5)", rs -> rs.getString(1)));
         return lines.isEmpty() ? "no answer" : String.join("; ", lines);
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glossator.store.jdbc.Jdbc;
 import org.glossator.store.AnnotationChange;
 import org.glossator.store.ChangeFeed;
 
@@ -67,7 +68,7 @@ final class SqliteChangeFeed implements ChangeFeed, AutoCloseable {
             if (connection == null) {
                 connection = DatabaseIdentity.openReadOnly(file);
             }
-            long now = Sql.count(connection, "PRAGMA data_version");
+            long now = Jdbc.count(connection, "PRAGMA data_version");
             boolean moved = now != dataVersion;
             dataVersion = now;
             for (Watch watch : watches) {

@@ -2,9 +2,10 @@ package org.glossator.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.glossator.store.jdbc.Jdbc;
+import org.glossator.store.jdbc.MarkedText;
 import org.glossator.store.CorpusSearch;
 import org.glossator.store.SearchHit;
 import org.glossator.store.SearchQuery;
@@ -16,8 +17,6 @@ import org.glossator.store.SearchSyntaxException;
  * limit, so snippets and highlights are only built for the hits returned.
  */
 final class SqliteCorpusSearch implements CorpusSearch {
-    private static final char START = '\u0001';
-    private static final char END = '\u0002';
     private static final int SNIPPET_TOKENS = 24;
     private static final String RANKING = "bm25(4.0, 1.0)";
     private static final String SAME_ANNOTATION_FILTER = """
@@ -43,20 +42,20 @@ final class SqliteCorpusSearch implements CorpusSearch {
                 + " FROM article_fts WHERE article_fts MATCH ?4 AND rank MATCH '" + RANKING + "'" + filter
                 + " ORDER BY rank LIMIT ?5";
         String verdict = query.verdict() == null ? null : query.verdict().name();
-        return store.call(c -> run(c, () -> Sql.list(c, sql, rs -> {
-            Marked snippet = Marked.parse(rs.getString(4), false);
-            Marked text = Marked.parse(rs.getString(5), true);
-            return new SearchHit(rs.getLong(1), rs.getString(2), snippet.text, snippet.ranges, rs.getDouble(3),
-                    text.ranges);
+        return store.call(c -> run(c, () -> Jdbc.list(c, sql, rs -> {
+            MarkedText snippet = MarkedText.parse(rs.getString(4), false);
+            MarkedText text = MarkedText.parse(rs.getString(5), true);
+            return new SearchHit(rs.getLong(1), rs.getString(2), snippet.text(), snippet.ranges(), rs.getDouble(3),
+                    text.ranges());
         }, query.typeKey(), verdict, query.tag(), match, query.limit())));
     }
 
     @Override
     public List<SearchHit.Range> matchesIn(long articleId, String query) {
         String match = Fts5Query.translate(query);
-        return store.call(c -> run(c, () -> Sql.one(c, "SELECT highlight(article_fts, 1, char(1), char(2))"
+        return store.call(c -> run(c, () -> Jdbc.one(c, "SELECT highlight(article_fts, 1, char(1), char(2))"
                         + " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?",
-                rs -> Marked.parse(rs.getString(1), true).ranges, match, articleId).orElse(List.of())));
+                rs -> MarkedText.parse(rs.getString(1), true).ranges(), match, articleId).orElse(List.of())));
     }
 
     @FunctionalInterface
@@ -75,36 +74,6 @@ final class SqliteCorpusSearch implements CorpusSearch {
                         + " prefix*, OR, NOT and parentheses.", e);
             }
             throw e;
-        }
-    }
-
-    /** Text with START/END marks around matches, turned into plain text and ranges. */
-    private record Marked(String text, List<SearchHit.Range> ranges) {
-        /** @param codePoints ranges in code points (reading text) or in chars (snippets for display) */
-        static Marked parse(String marked, boolean codePoints) {
-            if (marked == null) {
-                return new Marked("", List.of());
-            }
-            StringBuilder plain = new StringBuilder(marked.length());
-            List<SearchHit.Range> ranges = new ArrayList<>();
-            int position = 0;
-            int start = -1;
-            for (int i = 0; i < marked.length(); ) {
-                int cp = marked.codePointAt(i);
-                i += Character.charCount(cp);
-                if (cp == START) {
-                    start = position;
-                } else if (cp == END) {
-                    if (start >= 0) {
-                        ranges.add(new SearchHit.Range(start, position));
-                    }
-                    start = -1;
-                } else {
-                    plain.appendCodePoint(cp);
-                    position += codePoints ? 1 : Character.charCount(cp);
-                }
-            }
-            return new Marked(plain.toString(), ranges);
         }
     }
 }

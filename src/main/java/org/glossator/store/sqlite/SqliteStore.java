@@ -23,6 +23,13 @@ import org.glossator.store.CorpusSearch;
 import org.glossator.store.SchemeRepository;
 import org.glossator.store.Store;
 import org.glossator.store.StoreException;
+import org.glossator.store.jdbc.Dialect;
+import org.glossator.store.jdbc.Jdbc;
+import org.glossator.store.jdbc.JdbcAnnotationRepository;
+import org.glossator.store.jdbc.JdbcArticleRepository;
+import org.glossator.store.jdbc.JdbcPackRepository;
+import org.glossator.store.jdbc.JdbcSchemeRepository;
+import org.glossator.store.jdbc.JdbcSession;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -32,17 +39,17 @@ import org.sqlite.SQLiteConnection;
  * and the CLI can share it. Every repository call commits before it returns, so a
  * change the UI shows as saved survives the process being killed.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, JdbcSession {
     private static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
     private final Connection connection;
     private final String readOnlyReason;
     private final ReentrantLock lock = new ReentrantLock();
-    private final SqliteArticleRepository articles;
-    private final SqliteAnnotationRepository annotations;
-    private final SqliteSchemeRepository scheme;
-    private final SqlitePackRepository packs;
+    private final JdbcArticleRepository articles;
+    private final JdbcAnnotationRepository annotations;
+    private final JdbcSchemeRepository scheme;
+    private final JdbcPackRepository packs;
     private final SqliteCorpusSearch search;
     /** Started by the first window that watches for others' changes; CLI runs never start it. */
     private SqliteChangeFeed changes;
@@ -51,10 +58,12 @@ public final class SqliteStore implements Store {
         this.file = file;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
-        this.articles = new SqliteArticleRepository(this);
-        this.annotations = new SqliteAnnotationRepository(this);
-        this.scheme = new SqliteSchemeRepository(this);
-        this.packs = new SqlitePackRepository(this);
+        // The repositories' SQL is the same for both stores (store.jdbc); this class supplies
+        // the connection, its transactions and what is SQLite's own.
+        this.articles = new JdbcArticleRepository(this);
+        this.annotations = new JdbcAnnotationRepository(this);
+        this.scheme = new JdbcSchemeRepository(this);
+        this.packs = new JdbcPackRepository(this);
         this.search = new SqliteCorpusSearch(this);
     }
 
@@ -154,7 +163,7 @@ public final class SqliteStore implements Store {
     /** Marks the file as Glossator's (new databases, and those made before the id existed). */
     private static void stamp(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            if (Sql.count(connection, "PRAGMA application_id") != DatabaseIdentity.APPLICATION_ID) {
+            if (Jdbc.count(connection, "PRAGMA application_id") != DatabaseIdentity.APPLICATION_ID) {
                 // PRAGMA cannot take a bound parameter; the value is our own constant.
                 st.execute("PRAGMA application_id = " + DatabaseIdentity.APPLICATION_ID);
             }
@@ -229,14 +238,14 @@ public final class SqliteStore implements Store {
         return call(Migrations::currentVersion);
     }
 
-    /** Work against the connection that may throw SQLException. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    /** Runs {@code work} atomically: joins an open transaction or makes its own. */
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
     }
 
-    /** Runs {@code work} atomically: joins an open transaction or makes its own. */
-    <T> T call(SqlWork<T> work) {
+    @Override
+    public <T> T call(Jdbc.SqlWork<T> work) {
         return inTransaction(() -> {
             try {
                 return work.run(connection);
@@ -369,8 +378,8 @@ public final class SqliteStore implements Store {
             return new DatabaseSummary(0, 0, 0);
         }
         try (Connection c = DatabaseIdentity.openReadOnly(absolute)) {
-            long articleCount = Sql.count(c, "SELECT count(*) FROM article");
-            long annotationCount = identity.userVersion() >= 2 ? Sql.count(c, "SELECT count(*) FROM annotation") : 0;
+            long articleCount = Jdbc.count(c, "SELECT count(*) FROM article");
+            long annotationCount = identity.userVersion() >= 2 ? Jdbc.count(c, "SELECT count(*) FROM annotation") : 0;
             return new DatabaseSummary(identity.userVersion(), articleCount, annotationCount);
         } catch (SQLException e) {
             throw new StoreException("Cannot read " + absolute + ": " + e.getMessage(), e);
@@ -387,7 +396,7 @@ public final class SqliteStore implements Store {
 
     /** Runs SQLite's own consistency check; "ok" when the file is sound. */
     public String integrityCheck() {
-        return call(c -> Sql.one(c, "PRAGMA integrity_check", rs -> rs.getString(1)).orElse("no answer"));
+        return call(c -> Jdbc.one(c, "PRAGMA integrity_check", rs -> rs.getString(1)).orElse("no answer"));
     }
 
     @Override

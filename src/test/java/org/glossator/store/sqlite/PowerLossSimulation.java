@@ -1,5 +1,6 @@
 package org.glossator.store.sqlite;
 
+import org.glossator.store.jdbc.Jdbc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class PowerLossSimulation {
                 article = store.articles().add(StoreFixtures.draft("Power", "word ".repeat(2_000))).id();
             } // closing checkpoints: the trial starts from a database file and an empty WAL
             try (SqliteStore store = SqliteStore.open(db)) {
-                if (store.call(c -> Sql.count(c, "PRAGMA synchronous")) != 2) {
+                if (store.call(c -> Jdbc.count(c, "PRAGMA synchronous")) != 2) {
                     throw new IllegalStateException("the store must run with synchronous=FULL");
                 }
                 int acked = 3 + random.nextInt(40);

@@ -1,5 +1,6 @@
 package org.glossator.store.sqlite;
 
+import org.glossator.store.jdbc.Jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.glossator.store.sqlite.StoreFixtures.annotation;
@@ -140,7 +141,7 @@ class SqliteCorpusSearchTest {
         store.close();
         Path old = dir.resolve("old.db");
         try (SqliteStore v2 = SqliteStore.open(old, 2)) {
-            v2.call(c -> Sql.update(c, "INSERT INTO article(title, text, sha256, word_count, imported_at)"
+            v2.call(c -> Jdbc.update(c, "INSERT INTO article(title, text, sha256, word_count, imported_at)"
                     + " VALUES ('Old piece', 'Written before search existed.', 'x', 4, '2025-01-01T00:00:00Z')"));
         }
         store = SqliteStore.open(old);

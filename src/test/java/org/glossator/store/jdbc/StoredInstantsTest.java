@@ -1,4 +1,4 @@
-package org.glossator.store.sqlite;
+package org.glossator.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
