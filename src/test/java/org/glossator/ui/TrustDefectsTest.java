@@ -156,22 +156,8 @@ class TrustDefectsTest extends GuiTestBase {
         Label label = (Label) fx(() -> left().hoverTooltip().getSkin().getNode());
         Color text = (Color) fx(label::getTextFill);
         Color background = (Color) fx(() -> label.getBackground().getFills().get(0).getFill());
-        assertThat(contrast(text, background)).isGreaterThan(7.0);
+        assertThat(Contrast.ratio(text, background)).isGreaterThan(7.0);
         interact(() -> left().hoverTooltip().hide());
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
     @Test

@@ -17,6 +17,11 @@ public final class Assets {
         return resource("/assets/css/glossator.css").toExternalForm();
     }
 
+    /** Another stylesheet of assets/css (the themes' colours), by file name. */
+    public static String stylesheet(String fileName) {
+        return resource("/assets/css/" + fileName).toExternalForm();
+    }
+
     /** Registers the reading face with JavaFX so CSS can name it "Noto Serif". */
     public static void loadFonts() {
         for (String name : FONTS) {

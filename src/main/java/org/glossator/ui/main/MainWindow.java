@@ -64,6 +64,7 @@ public final class MainWindow {
     private List<ArticleSummary> lastSummaries = List.of();
     private double fontSize;
     private final org.glossator.ui.classroom.ClassroomUi classroom;
+    private final org.glossator.ui.theme.Themes themes;
 
     public MainWindow(Stage stage, Workspace workspace, ReadingSession session, Settings settings, TaskRunner tasks,
                       AnnotationController annotations, FileChoosers files) {
@@ -76,6 +77,7 @@ public final class MainWindow {
         this.annotations = annotations;
         this.corpus = new CorpusView(this::open, this::confirmDelete);
         this.fontSize = settings.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
+        this.themes = new org.glossator.ui.theme.Themes(settings);
         annotations.attach(stage, left, right, this::refreshCorpus, corpus::selectedIds);
         this.search = new org.glossator.ui.search.SearchActions(stage, workspace.search(), session, tasks,
                 this::paneOf, (side, id) -> openIn(paneOf(side), id));
@@ -132,6 +134,7 @@ public final class MainWindow {
         annotations.installKeys(scene);
         classroom.installDrop(scene);
         stage.setScene(scene);
+        themes.install(stage);
         stage.setTitle("Glossator — " + workspace.corpus().location());
         restoreWindowPosition();
         stage.setOnCloseRequest(e -> saveLayout());
@@ -202,7 +205,7 @@ public final class MainWindow {
         showPanel.selectedProperty().addListener((obs, o, shown) -> showSide(annotations.panel(), shown, -1));
         Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap,
                 org.glossator.ui.article.ReadingWidthMenu.create(settings, List.of(left, right)),
-                org.glossator.ui.article.TableOfContentsMenu.create(this::activePane),
+                org.glossator.ui.article.TableOfContentsMenu.create(this::activePane), themes.menu(),
                 new SeparatorMenuItem(), showCorpus, showPanel);
 
         Menu edit = annotations.editMenu();

@@ -1,6 +1,5 @@
 package org.glossator.ui.main;
 
-import org.glossator.ui.common.Assets;
 
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -65,7 +64,6 @@ final class Shortcuts {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
         alert.getDialogPane().setContent(scroll);
-        alert.getDialogPane().getStylesheets().add(Assets.stylesheet());
         alert.show();
     }
 }

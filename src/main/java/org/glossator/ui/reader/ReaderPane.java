@@ -146,6 +146,14 @@ public final class ReaderPane extends BorderPane {
         flashId = null;
         findHits = List.of();
         layout = new HighlightLayout(shown.formatting(), marks);
+        area.replace(0, area.getLength(), document(text));
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        setCenter(scroll);
+    }
+
+    /** The article's paragraphs with their block styles and the current marks' runs. */
+    private org.fxmisc.richtext.model.StyledDocument<Collection<String>, String, Collection<String>> document(String text) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
                 new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of(), paragraphStarts.length);
         for (int p = 0; p < paragraphStarts.length; p++) {
@@ -155,10 +163,55 @@ public final class ReaderPane extends BorderPane {
             doc.addParagraph(text.substring(paragraphStarts[p], paragraphEnd(p, text.length())), spans.create(),
                     block == null ? List.of() : List.of(block));
         }
-        area.replace(0, area.getLength(), doc.build());
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        setCenter(scroll);
+        return doc.build();
+    }
+
+    /**
+     * Lays the article out afresh after a stylesheet change (View › Theme). New CSS on an
+     * ancestor re-styles every paragraph, but the virtual flow keeps the heights it measured
+     * with the old styles, so paragraphs would be drawn over each other. Showing the same
+     * document again makes new paragraph cells, measured with the new styles; the reading
+     * position (top paragraph and how far it is scrolled), the selection and the caret stay.
+     */
+    public void remeasure() {
+        Article shown = article.get();
+        if (shown == null || paragraphStarts.length == 0) {
+            return;
+        }
+        int top = 0;
+        double topOffset = Double.NaN;
+        try {
+            top = area.firstVisibleParToAllParIndex();
+            topOffset = firstParagraphOffset();
+        } catch (IllegalStateException | IndexOutOfBoundsException notLaidOut) {
+            // Nothing laid out yet (the pane was never shown): there is no position to keep.
+        }
+        int anchor = area.getAnchor();
+        int caret = area.getCaretPosition();
+        // Emptied first: replacing equal paragraphs by equal ones keeps their cells.
+        area.clear();
+        area.replace(0, 0, document(shown.text()));
+        area.selectRange(anchor, caret);
+        area.showParagraphAtTop(top);
+        area.layout();
+        if (!Double.isNaN(topOffset)) {
+            try {
+                double now = firstParagraphOffset();
+                if (!Double.isNaN(now)) {
+                    area.scrollYBy(now - topOffset);
+                    area.layout();
+                }
+            } catch (IllegalStateException | IndexOutOfBoundsException notLaidOut) {
+                // The paragraph is at the top; the part scrolled past is not restored.
+            }
+        }
+    }
+
+    /** How far the first visible paragraph's top is below the top of the view (negative: scrolled into). */
+    private double firstParagraphOffset() {
+        javafx.geometry.Bounds first = area.getVisibleParagraphBoundsOnScreen(0);
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        return first == null || view == null ? Double.NaN : first.getMinY() - view.getMinY();
     }
 
     /** Takes an article's new details (title, author, date, URL) when its text did not change. */

@@ -82,7 +82,7 @@ public final class SearchActions {
         return panel;
     }
 
-    /** Shows the search window beside the main window (it stays open while hits are read). */
+    /** Shows the search window beside the active reader (it stays open while hits are read). */
     public void openSearchWindow() {
         if (searchWindow == null) {
             searchWindow = new Stage(StageStyle.DECORATED);
@@ -96,14 +96,38 @@ public final class SearchActions {
                 }
             });
             searchWindow.setScene(scene);
-            searchWindow.setX(Math.max(0, owner.getX() + owner.getWidth() - 540));
-            searchWindow.setY(owner.getY() + 80);
+        }
+        if (!searchWindow.isShowing()) {
+            placeSearchWindow();
         }
         panel.refreshTypes();
         searchWindow.show();
         searchWindow.toFront();
         panel.queryField().requestFocus();
         panel.queryField().selectAll();
+    }
+
+    /**
+     * Puts the search window where it leaves the active reader visible, since that is
+     * where a chosen hit opens (see {@link WindowPlacement}). Done each time the window
+     * opens; while it is open the user may move it anywhere.
+     */
+    private void placeSearchWindow() {
+        javafx.geometry.Bounds main = new javafx.geometry.BoundingBox(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight());
+        ReaderPane active = readers.apply(session.active());
+        javafx.geometry.Bounds reader = active.localToScreen(active.getBoundsInLocal());
+        if (reader == null) {
+            reader = main;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        javafx.geometry.Bounds at = WindowPlacement.place(screen, main, reader, 520, 640);
+        searchWindow.setX(at.getMinX());
+        searchWindow.setY(at.getMinY());
+        searchWindow.setWidth(at.getWidth());
+        searchWindow.setHeight(at.getHeight());
     }
 
     /** Opens a hit's article in the active pane; {@link #showPendingHit} marks the words once it is shown. */
