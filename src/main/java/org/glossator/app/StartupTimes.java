@@ -1,13 +1,15 @@
 package org.glossator.app;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
  * Writes how long start-up took to the log (INFO, so also on stderr): "first frame shown
- * after N ms" and "corpus list filled after N ms", counted from the start of the JVM. Users
+ * after N ms" and "corpus list filled after N ms", counted from the start of the JVM, with
+ * the process's CPU time so far. Users
  * can see why a start felt slow; StartupBenchmark reads these lines from the app it starts.
  */
 final class StartupTimes {
@@ -18,7 +20,9 @@ final class StartupTimes {
 
     static void log(String moment) {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info(() -> moment + " after " + ms + " ms");
+        // CPU time of all threads so far: on a busy machine it says what the start itself cost.
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        LOG.info(() -> moment + " after " + ms + " ms" + (cpu < 0 ? "" : " (CPU " + cpu + " ms)"));
     }
 
     /** Logs once, when the scene has been laid out for its first frame. */

@@ -14,6 +14,8 @@ public final class AllBenchmarks {
         HighlightBenchmark.main(args);
         ReanchorBenchmark.main(args);
         ExportBenchmark.main(args);
+        ImportBenchmark.main(args.length > 0 ? new String[] {args[0]} : args);
+        StartupBenchmark.main(new String[0]);
         CrashBenchmark.main(new String[0]);
         FuzzBenchmark.main(new String[0]);
         ClassAgreementBenchmark.main(args);

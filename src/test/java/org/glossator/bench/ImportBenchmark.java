@@ -37,6 +37,9 @@ public final class ImportBenchmark {
     private static final int ARTICLES = 100;
     private static final int RUNS = 3;
     private static final String HEAP = "-Xmx160m";
+    private static final Path TIME = Path.of("/usr/bin/time");
+    /** The client compiler only: less compiling for a run of a few seconds (see docs/benchmarks.md). */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private ImportBenchmark() {
     }
@@ -85,8 +88,10 @@ public final class ImportBenchmark {
         articlesOnly(edited, true);
         made = System.nanoTime() - made;
 
-        Result matching = cliImport(jar, dir, same, file);
-        Result reanchoring = cliImport(jar, dir, edited, file);
+        Result matching = cliImport(jar, dir, same, file, List.of());
+        Result reanchoring = cliImport(jar, dir, edited, file, List.of());
+        Result matchingC1 = cliImport(jar, dir, same, file, List.of(C1_ONLY));
+        Result reanchoringC1 = cliImport(jar, dir, edited, file, List.of(C1_ONLY));
         double loadAfter = load();
 
         System.out.println("## Annotation import (CLI)");
@@ -96,19 +101,33 @@ public final class ImportBenchmark {
                         + " not timed); child JVM %s; median of %d runs, fresh JVM and fresh database copy each.%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
                 n, ARTICLES, Files.size(file) / 1e6, made / 1e9, HEAP, RUNS);
-        System.out.println("| Import | Median wall | Fastest | Target | CLI summary |");
-        System.out.println("|---|---:|---:|---:|---|");
-        System.out.printf(Locale.ROOT, "| texts unchanged (annotations match) | %.2f s | %.2f s | < 3 s | %s |%n",
-                matching.median(), matching.fastest(), matching.summary());
-        System.out.printf(Locale.ROOT, "| articles edited since (every annotation re-anchored) | %.2f s | %.2f s |"
-                + " < 15 s | %s |%n", reanchoring.median(), reanchoring.fastest(), reanchoring.summary());
+        System.out.println("| Import | Median wall | Fastest wall | Median CPU (user + sys, all threads) | Target (wall)"
+                + " | CLI summary |");
+        System.out.println("|---|---:|---:|---:|---:|---|");
+        row("texts unchanged (annotations match)", matching, "< 3 s");
+        row("articles edited since (every annotation re-anchored)", reanchoring, "< 15 s");
+        row("texts unchanged, `" + C1_ONLY + "`", matchingC1, "< 3 s");
+        row("articles edited since, `" + C1_ONLY + "`", reanchoringC1, "< 15 s");
         System.out.println();
     }
 
+    private static void row(String name, Result result, String target) {
+        System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s | %s | %s |%n", name, result.median(),
+                result.fastest(), result.medianCpu(), target, result.summary());
+    }
+
     /** Wall times in seconds and the summary line the CLI printed on the last run. */
-    private record Result(double[] seconds, String summary) {
+    private record Result(double[] seconds, double[] cpu, String summary) {
         double median() {
-            double[] s = seconds.clone();
+            return medianOf(seconds);
+        }
+
+        double medianCpu() {
+            return medianOf(cpu);
+        }
+
+        private static double medianOf(double[] values) {
+            double[] s = values.clone();
             Arrays.sort(s);
             return s[s.length / 2];
         }
@@ -118,9 +137,11 @@ public final class ImportBenchmark {
         }
     }
 
-    private static Result cliImport(Path jar, Path dir, Path database, Path file) throws Exception {
+    private static Result cliImport(Path jar, Path dir, Path database, Path file, List<String> jvmOptions)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         double[] seconds = new double[RUNS];
+        double[] cpu = new double[RUNS];
         String summary = "";
         Path home = Files.createDirectories(dir.resolve("home"));
         for (int r = 0; r < RUNS; r++) {
@@ -128,9 +149,15 @@ public final class ImportBenchmark {
             Files.copy(database, db, StandardCopyOption.REPLACE_EXISTING);
             Path log = dir.resolve("cli.log");
             long t = System.nanoTime();
-            ProcessBuilder builder = new ProcessBuilder(java, HEAP, "-Duser.home=" + home, "-jar", jar.toString(),
-                    "--db=" + db, "import-annotations", file.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(TIME)) {
+                command.addAll(List.of(TIME.toString(), "-f", "cpu %U %S")); // the child's CPU time, on its stderr
+            }
+            command.addAll(List.of(java, HEAP));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Duser.home=" + home, "-jar", jar.toString(), "--db=" + db, "import-annotations",
+                    file.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("XDG_") || k.equals("APPDATA"));
             builder.environment().put("HOME", home.toString());
             Process process = builder.start();
@@ -140,11 +167,14 @@ public final class ImportBenchmark {
             if (status != 0) {
                 throw new IllegalStateException("CLI import failed with status " + status + ": " + lines);
             }
+            cpu[r] = lines.stream().filter(l -> l.startsWith("cpu ")).findFirst()
+                    .map(l -> Arrays.stream(l.substring(4).trim().split(" ")).mapToDouble(Double::parseDouble).sum())
+                    .orElse(Double.NaN);
             summary = lines.stream().filter(l -> l.contains(" anchored, ")).findFirst()
                     .map(l -> l.substring(l.indexOf(": ") + 2)).orElse("");
             deleteTree(dir.resolve("run.backups")); // the CLI's own backups (a day-old check, large imports)
         }
-        return new Result(seconds, summary);
+        return new Result(seconds, cpu, summary);
     }
 
     private static String text(int article, boolean edited) {
