@@ -43,6 +43,7 @@ public final class PostgresStore implements Store, JdbcSession {
     private final JdbcPackRepository packs;
     private final PostgresCorpusSearch search;
     private final PostgresChangeFeed changes;
+    private final String user;
 
     private PostgresStore(PostgresTarget target, HikariDataSource pool, String password) {
         this.target = target;
@@ -52,6 +53,7 @@ public final class PostgresStore implements Store, JdbcSession {
         this.scheme = new JdbcSchemeRepository(this);
         this.packs = new JdbcPackRepository(this);
         this.search = new PostgresCorpusSearch(this);
+        this.user = call(c -> Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse("you"));
         this.changes = new PostgresChangeFeed(() -> {
             java.util.Properties properties = new java.util.Properties();
             if (password != null && !password.isEmpty()) {
@@ -76,7 +78,7 @@ public final class PostgresStore implements Store, JdbcSession {
             throw new StoreException("Cannot connect to " + target.display() + ": " + rootMessage(e), e);
         }
         try {
-            migrate(pool);
+            migrate(target, password);
             return new PostgresStore(target, pool, password);
         } catch (RuntimeException e) {
             pool.close();
@@ -101,10 +103,11 @@ public final class PostgresStore implements Store, JdbcSession {
         return config;
     }
 
-    private static void migrate(HikariDataSource pool) {
+    /** Flyway on connections of its own: it needs two at once, and the pool may have only one. */
+    private static void migrate(PostgresTarget target, String password) {
         try {
             Flyway.configure()
-                    .dataSource(pool)
+                    .dataSource(target.jdbcUrl(), target.user().orElse(null), password)
                     .locations("classpath:db/postgresql")
                     .javaMigrations(new DefaultSchemeMigration())
                     .load()
@@ -206,21 +209,13 @@ public final class PostgresStore implements Store, JdbcSession {
         String message = String.valueOf(e.getMessage());
         if (state.equals("42501")) {
             return new StoreException("Nothing was changed: the shared store does not allow this to "
-                    + currentUserOr("you") + " (" + message + ")", e);
+                    + user + " (" + message + ")", e);
         }
         if (state.startsWith("08")) {
             return new StoreException("Nothing was changed: the connection to " + target.display()
                     + " was lost (" + message + "). Try again when the server can be reached.", e);
         }
         return new StoreException("Database error: " + message, e);
-    }
-
-    private String currentUserOr(String fallback) {
-        try (Connection c = pool.getConnection()) {
-            return Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse(fallback);
-        } catch (SQLException e) {
-            return fallback;
-        }
     }
 
     /**
@@ -246,7 +241,7 @@ public final class PostgresStore implements Store, JdbcSession {
 
     /** The database user this store connects as: the annotator's name by default on a shared store. */
     public String databaseUser() {
-        return call(c -> Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElseThrow());
+        return user;
     }
 
     public PostgresTarget target() {
