@@ -32,6 +32,8 @@ import org.glossator.store.jdbc.JdbcSession;
  * that opened it, so repository calls inside {@link #inTransaction} join it, as on SQLite.
  */
 public final class PostgresStore implements Store, JdbcSession {
+    /** Flyway reports every step at INFO on the console; the command line's output is for the user. Held: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
     static final String NOT_A_FILE = "not available on a shared store; use `glossator pull` to copy it into a file";
 
     private final PostgresTarget target;
@@ -62,6 +64,11 @@ public final class PostgresStore implements Store, JdbcSession {
             properties.setProperty("ApplicationName", "Glossator changes");
             return java.sql.DriverManager.getConnection(target.jdbcUrl(), properties);
         });
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Connects with the password from {@code PGPASSWORD}, if set (else {@code ~/.pgpass}). */
