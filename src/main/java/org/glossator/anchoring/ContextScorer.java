@@ -17,6 +17,8 @@ final class ContextScorer {
     static final double NO_EVIDENCE = 0.5;
 
     private final String text;
+    private final String prefix;
+    private final String suffix;
     private final String foldedPrefix;
     private final String foldedSuffix;
     private final int prefixChars;
@@ -24,6 +26,8 @@ final class ContextScorer {
 
     ContextScorer(String text, TextTarget target) {
         this.text = text;
+        this.prefix = target.prefix();
+        this.suffix = target.suffix();
         this.foldedPrefix = FoldedText.fold(target.prefix());
         this.foldedSuffix = FoldedText.fold(target.suffix());
         this.prefixChars = target.prefix().length();
@@ -43,6 +47,9 @@ final class ContextScorer {
             // An empty prefix was taken at the start of the text: being there again agrees with it.
             return start <= SLACK && text.substring(0, start).isBlank() ? 1.0 : NO_EVIDENCE;
         }
+        if (start >= prefixChars && text.startsWith(prefix, start - prefixChars)) {
+            return 1.0; // verbatim: the common case on import, without an alignment
+        }
         int from = Math.max(0, start - prefixChars - SLACK);
         String window = FoldedText.fold(text.substring(from, start));
         int distance = EditDistance.distanceToWindowEnd(foldedPrefix, window);
@@ -52,6 +59,9 @@ final class ContextScorer {
     double suffixSimilarity(int end) {
         if (foldedSuffix.isEmpty()) {
             return text.length() - end <= SLACK && text.substring(end).isBlank() ? 1.0 : NO_EVIDENCE;
+        }
+        if (text.startsWith(suffix, end)) {
+            return 1.0;
         }
         int to = Math.min(text.length(), end + suffixChars + SLACK);
         String window = FoldedText.fold(text.substring(end, to));

@@ -48,6 +48,7 @@ public class GlossatorApp extends Application {
     private Settings preferences;
     private List<AnnotationType> types;
     private RuntimeException openFailure;
+    private boolean backupDue;
     /** The database that gets the sample articles when first created. */
     private Path defaultDatabase;
     private TaskRunner tasks;
@@ -126,9 +127,8 @@ public class GlossatorApp extends Application {
                 LOG.info(() -> "Opened the shared store " + shared.display());
             } else if (firstStart) {
                 new SampleCorpus(store).addSamples();
-            } else {
-                backupAtStartUp();
             }
+            backupDue = !firstStart;
             types = store.scheme().types();
             settings = Settings.load(Settings.fileFor(database));
             preferences = Settings.load(preferencesFile);
@@ -141,14 +141,20 @@ public class GlossatorApp extends Application {
         Assets.loadFonts();
     }
 
-    /** A failed daily backup is logged, not fatal: the database itself is fine. */
-    private void backupAtStartUp() {
-        try {
-            backups.backupIfStale();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The start-up backup failed", e);
-            startupNotices.add("The daily backup failed: " + e.getMessage());
-        }
+    /**
+     * The daily backup, on the worker once the window is up: copying a large database must not
+     * delay the first frame. A failure is logged and told, not fatal: the database itself is fine.
+     */
+    private void backupAfterFirstFrame() {
+        tasks.run(() -> {
+            try {
+                backups.backupIfStale();
+                return List.<String>of();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The start-up backup failed", e);
+                return List.of("The daily backup failed: " + e.getMessage());
+            }
+        }, window::tell);
     }
 
     @Override
@@ -167,8 +173,12 @@ public class GlossatorApp extends Application {
             session.setAnnotator(sharedAnnotator);
         }
         window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files);
-        window.show();
+        window.show(() -> StartupTimes.log("corpus list filled"));
+        StartupTimes.logFirstFrame(stage.getScene());
         window.tell(startupNotices);
+        if (backupDue) {
+            backupAfterFirstFrame();
+        }
     }
 
     @Override

@@ -17,6 +17,12 @@ public final class Main {
 
     public static void main(String[] args) {
         ErrorLog.install(AppPaths.defaultLogFolder());
+        if (args.length == 0) {
+            // The usual start of the desktop app: no command line to parse, so picocli's model
+            // (a tenth of the time to the first frame) is not built.
+            GlossatorApp.launchGui(AppPaths.defaultDatabase().toString());
+            System.exit(0);
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = Cli.run(args, GlossatorApp::launchGui, out, err);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glossator.anchoring.AnchorResult;
+import org.glossator.anchoring.CodePointIndex;
 import org.glossator.anchoring.Reanchorer;
 import org.glossator.anchoring.Targets;
 import org.glossator.domain.AnchorState;
@@ -48,7 +49,8 @@ import org.glossator.store.StoreException;
  * time; an annotation already present is replaced only by a copy modified later.
  */
 public final class AnnotationImporter {
-    private static final int BATCH = 500;
+    /** Annotations placed per lookup of stored ids and per batch of inserts. */
+    private static final int BATCH = 1_000;
     private static final int MAX_WARNINGS = 100;
     private static final List<String> PALETTE = List.of("#E69F00", "#56B4E9", "#F0E442", "#CC79A7", "#999999",
             "#0072B2", "#D55E00", "#009E73");
@@ -141,8 +143,24 @@ public final class AnnotationImporter {
     /** Which of an annotation's selectors the import may use. */
     private enum Selectors { BOTH, QUOTE, NONE }
 
-    /** An article's text, kept once per import (the Reanchorer caches by String identity). */
-    private record Text(long articleId, String text, String sha256, int codePoints) {
+    /**
+     * An article's text, kept once per import (the Reanchorer caches by String identity), with
+     * its code point index: offsets are converted per annotation, and counting code points from
+     * the start each time cost more than the rest on long articles.
+     */
+    private record Text(long articleId, String text, String sha256, CodePointIndex index) {
+        int codePoints() {
+            return index.codePointLength();
+        }
+
+        /** The chars of code points {@code [start, end)}; the caller checked {@code end <= codePoints()}. */
+        String substring(int start, int end) {
+            return text.substring(index.toCharIndex(start), index.toCharIndex(end));
+        }
+    }
+
+    /** An annotation whose article is known, waiting for its batch's lookup of stored ids. */
+    private record Pending(ParsedAnnotation annotation, Text text) {
     }
 
     /** One import inside the transaction: the sink the reader feeds. */
@@ -166,6 +184,7 @@ public final class AnnotationImporter {
         private final Set<String> idsInFile = new HashSet<>();
         private final Set<String> present = new HashSet<>();
         private final List<ParsedAnnotation> deferred = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         private final List<Annotation> batch = new ArrayList<>();
         private final List<ParsedLink> links = new ArrayList<>();
         private final List<String> linkFrom = new ArrayList<>();
@@ -230,6 +249,7 @@ public final class AnnotationImporter {
         @Override
         public void annotation(ParsedAnnotation a) throws ImportException {
             if (!idsInFile.add(a.id())) {
+                placePending();
                 skipped++;
                 problems.add(new ImportProblem(a.displayId(), a.line(), "the id appears twice in the file; only the "
                         + "first one was read", ImportProblem.Outcome.SKIPPED));
@@ -240,7 +260,10 @@ public final class AnnotationImporter {
                 deferred.add(a); // an article embedded later in the file may match
                 return;
             }
-            place(a, text);
+            pending.add(new Pending(a, text));
+            if (pending.size() >= BATCH) {
+                placePending();
+            }
         }
 
         @Override
@@ -250,6 +273,7 @@ public final class AnnotationImporter {
 
         @Override
         public void skipped(String id, long line, long column, String reason) {
+            placePending(); // problems are listed in file order
             skipped++;
             problems.add(new ImportProblem(id, line, reason, ImportProblem.Outcome.SKIPPED));
         }
@@ -264,6 +288,7 @@ public final class AnnotationImporter {
         }
 
         ImportSummary finish() throws ImportException {
+            placePending();
             for (ParsedAnnotation a : deferred) {
                 Text text = resolve(a);
                 if (text == null) {
@@ -274,9 +299,13 @@ public final class AnnotationImporter {
                                 + "; and no article matches its source", ImportProblem.Outcome.SKIPPED));
                     }
                 } else {
-                    place(a, text);
+                    pending.add(new Pending(a, text));
+                    if (pending.size() >= BATCH) {
+                        placePending();
+                    }
                 }
             }
+            placePending();
             flush();
             int restored = 0;
             int unresolved = 0;
@@ -314,7 +343,23 @@ public final class AnnotationImporter {
         }
 
         private boolean exists(String id) {
-            return present.contains(id) || store.annotations().find(id).isPresent();
+            return present.contains(id) || !store.annotations().modifiedTimes(List.of(id)).isEmpty();
+        }
+
+        /** Places the waiting annotations, with one lookup of which of them are stored already. */
+        private void placePending() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<String> ids = new ArrayList<>(pending.size());
+            for (Pending p : pending) {
+                ids.add(p.annotation().id());
+            }
+            Map<String, Instant> stored = store.annotations().modifiedTimes(ids);
+            for (Pending p : pending) {
+                place(p.annotation(), p.text(), stored.get(p.annotation().id()));
+            }
+            pending.clear();
         }
 
         /** The article an annotation belongs to: by text identity, then URL, then embedded articles. */
@@ -338,17 +383,17 @@ public final class AnnotationImporter {
             return texts.computeIfAbsent(id, k -> {
                 Article article = store.articles().find(k).orElseThrow();
                 String t = article.text();
-                return new Text(k, t, article.sha256(), t.codePointCount(0, t.length()));
+                return new Text(k, t, article.sha256(), new CodePointIndex(t));
             });
         }
 
-        private void place(ParsedAnnotation a, Text text) throws ImportException {
-            Optional<Annotation> existing = store.annotations().find(a.id());
+        /** {@code storedModified}: when the stored copy of this id was last modified, or null if none is stored. */
+        private void place(ParsedAnnotation a, Text text, Instant storedModified) {
             Instant created = a.created() != null ? a.created() : a.modified() != null ? a.modified() : fallbackTime;
             Instant modified = a.modified() != null ? a.modified() : created;
             // A stored copy is replaced only by one the file shows to be later; undated ones never replace.
             boolean dated = a.created() != null || a.modified() != null;
-            if (existing.isPresent() && (!dated || !modified.isAfter(existing.get().modified()))) {
+            if (storedModified != null && (!dated || !modified.isAfter(storedModified))) {
                 alreadyPresent++;
                 present.add(a.id());
                 keepLinks(a);
@@ -402,7 +447,7 @@ public final class AnnotationImporter {
             if (!reasons.isEmpty()) {
                 problems.add(new ImportProblem(a.displayId(), a.line(), String.join("; ", reasons), outcome));
             }
-            if (existing.isPresent()) {
+            if (storedModified != null) {
                 updated++;
             }
             batch.add(Annotation.builder()
@@ -445,10 +490,7 @@ public final class AnnotationImporter {
                         + "the article text, which has " + text.codePoints() + " characters");
                 trust = Selectors.QUOTE;
             } else if (claimsAnchored && a.start() != null && a.exact() != null && a.problem() == null) {
-                String t = text.text();
-                int charStart = t.offsetByCodePoints(0, a.start());
-                int charEnd = t.offsetByCodePoints(charStart, a.end() - a.start());
-                if (!t.substring(charStart, charEnd).equals(a.exact())) {
+                if (!text.substring(a.start(), a.end()).equals(a.exact())) {
                     reasons.add("its TextPositionSelector (" + a.start() + ".." + a.end() + ") does not hold its "
                             + "TextQuoteSelector's text in the very text it names (same SHA-256)");
                     trust = Selectors.QUOTE;
@@ -486,7 +528,7 @@ public final class AnnotationImporter {
             if (exact.isEmpty() || at < 0 || t.indexOf(exact, at + 1) >= 0) {
                 return null;
             }
-            return Targets.fromCharRange(t, at, at + exact.length());
+            return Targets.fromCharRange(t, text.index(), at, at + exact.length());
         }
 
         /** The target as the file states it; {@link #trust} has checked that its selectors can be used. */
@@ -504,7 +546,7 @@ public final class AnnotationImporter {
             }
             String t = text.text();
             if (exact == null) {
-                exact = t.substring(t.offsetByCodePoints(0, start), t.offsetByCodePoints(0, end));
+                exact = text.substring(start, end);
             }
             if (sameText && a.start() == null && a.prefix().isEmpty() && a.suffix().isEmpty()) {
                 // A bare quote in exactly the text it was made on, found there once: no doubt where it is.
@@ -517,10 +559,10 @@ public final class AnnotationImporter {
                     && end <= text.codePoints()) {
                 // Offsets into exactly this text (same SHA-256) that hold the quote verbatim leave no doubt,
                 // but a target without context looks unconfirmed to re-anchoring: take the context from the text.
-                int charStart = t.offsetByCodePoints(0, start);
-                int charEnd = t.offsetByCodePoints(charStart, end - start);
+                int charStart = text.index().toCharIndex(start);
+                int charEnd = text.index().toCharIndex(end);
                 if (t.substring(charStart, charEnd).equals(exact)) {
-                    return Targets.fromCharRange(t, charStart, charEnd);
+                    return Targets.fromCharRange(t, text.index(), charStart, charEnd);
                 }
             }
             return new TextTarget(start, end, exact, a.prefix(), a.suffix());

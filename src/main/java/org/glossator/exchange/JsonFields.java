@@ -93,6 +93,10 @@ final class JsonFields {
         if (s == null) {
             return null;
         }
+        Instant utc = InstantText.parseUtc(s);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {

@@ -1,7 +1,9 @@
 package org.glossator.store;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
@@ -27,6 +29,13 @@ public interface AnnotationRepository {
     Annotation update(Annotation edited);
 
     Optional<Annotation> find(String id);
+
+    /**
+     * The last-modified time of each of {@code ids} that is stored; ids not in the store are
+     * absent from the map. For imports that check thousands of ids: a few queries (bound
+     * parameters), not one per id.
+     */
+    Map<String, Instant> modifiedTimes(Collection<String> ids);
 
     /** The annotations of one article, ordered by start offset. */
     List<Annotation> forArticle(long articleId);

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glossator.anchoring.Targets;
 import org.glossator.domain.AnchorState;
 import org.glossator.domain.Annotation;
@@ -29,6 +31,8 @@ public final class AnnotationService {
     private final Store store;
     private final UndoHistory history;
     private final Clock clock;
+    /** The version each annotation had after this service's last write of it. */
+    private final Map<String, Long> ownVersions = new ConcurrentHashMap<>();
 
     public AnnotationService(Store store, UndoHistory history, Clock clock) {
         this.store = store;
@@ -67,6 +71,7 @@ public final class AnnotationService {
             store.annotations().save(annotation);
             return null;
         });
+        remember(annotation);
         history.done(new SaveEdit("Create " + type.label().toLowerCase(java.util.Locale.ROOT), null, annotation));
         return annotation;
     }
@@ -87,38 +92,52 @@ public final class AnnotationService {
      * nothing is saved and {@link org.glossator.store.EditConflictException} says what is stored now.
      */
     public Annotation update(Annotation before, Annotation edited, String annotator) {
-        Annotation after = store.annotations().update(edited.editedBy(annotator, now()));
+        Annotation stamped = edited.editedBy(annotator, now());
+        Annotation after;
+        try {
+            after = remember(store.annotations().update(stamped));
+        } catch (EditConflictException e) {
+            // A window's second edit may be based on the version before its own first edit
+            // (the first was still on its way back); only someone else's write is a conflict.
+            Optional<Annotation> current = e.current();
+            if (current.isEmpty() || !isOwnWrite(current.get())) {
+                throw e;
+            }
+            after = remember(store.annotations().update(stamped.withVersion(current.get().version())));
+        }
         history.done(new SaveEdit("Edit annotation", before, after));
         return after;
     }
 
+    private boolean isOwnWrite(Annotation stored) {
+        return Long.valueOf(stored.version()).equals(ownVersions.get(stored.id()));
+    }
+
+    private Annotation remember(Annotation written) {
+        ownVersions.put(written.id(), written.version());
+        return written;
+    }
+
     /**
      * Stores {@code chosen} over whatever is stored now, after the user resolved an edit
-     * conflict (kept their version, or merged the notes into the other one). Undo goes back
-     * to {@code before}, the value the user had been editing.
+     * conflict (kept their version, or merged the notes into the other one). Undo goes back to
+     * what was stored before, the other person's version (or deletes it again, if they had).
      */
-    public Annotation resolveConflict(Annotation before, Annotation chosen, String annotator) {
+    public Annotation resolveConflict(Annotation chosen, String annotator) {
         Annotation stamped = chosen.editedBy(annotator, now());
+        Annotation[] replaced = new Annotation[1];
         Annotation after = store.inTransaction(() -> {
             Optional<Annotation> stored = store.annotations().find(chosen.id());
+            replaced[0] = stored.orElse(null);
             if (stored.isEmpty()) {
                 store.annotations().save(stamped); // it was deleted meanwhile: the user brings it back
                 return store.annotations().find(chosen.id()).orElseThrow();
             }
             return store.annotations().update(stamped.withVersion(stored.get().version()));
         });
-        history.done(new SaveEdit("Edit annotation", before, after));
+        remember(after);
+        history.done(new SaveEdit("Resolve edit conflict", replaced[0], after));
         return after;
-    }
-
-    /**
-     * As {@link #update(Annotation, Annotation, String)}, recording the edited value's
-     * {@code modifiedBy} as the modifier.
-     * @deprecated name the acting annotator: {@link #update(Annotation, Annotation, String)}
-     */
-    @Deprecated
-    public Annotation update(Annotation before, Annotation edited) {
-        return update(before, edited, edited.modifiedBy());
     }
 
     /**
@@ -201,7 +220,7 @@ public final class AnnotationService {
                 if (stored.isEmpty() || !stored.get().sameContentAs(expected)) {
                     throw new EditConflictException(replacement, stored.orElse(null));
                 }
-                return store.annotations().update(replacement.withVersion(stored.get().version()));
+                return remember(store.annotations().update(replacement.withVersion(stored.get().version())));
             });
         }
 

@@ -25,6 +25,7 @@ public final class Workspace {
     private final ClutterService clutter;
     private final ArticleDetailsService details;
     private final Classroom classroom;
+    private final LiveUpdates live;
 
     public Workspace(Store store, Clock clock) {
         this(store, clock, BackupService.none(store));
@@ -47,6 +48,12 @@ public final class Workspace {
         this.clutter = new ClutterService(store, textEdits);
         this.details = new ArticleDetailsService(store, history);
         this.classroom = new Classroom(store, clock);
+        this.live = new LiveUpdates(store);
+    }
+
+    /** Others' changes to the open articles, as they happen. */
+    public LiveUpdates live() {
+        return live;
     }
 
     /** Corpus search and find in one article. */

@@ -92,7 +92,7 @@ class AnnotationServiceTest {
     @Test
     void undoAndRedoWalkBackThroughCreateEditAndLink() {
         Annotation c = service.create(first, 3, 14, claim, "Ada");
-        Annotation edited = service.update(c, c.toBuilder().note("needs a source").build());
+        Annotation edited = service.update(c, c.toBuilder().note("needs a source").build(), "Ada");
         Annotation s = service.create(second, 4, 11, source, "Ada");
         service.link(edited, s, LinkRelation.CONTRADICTED_BY, "Ada");
 

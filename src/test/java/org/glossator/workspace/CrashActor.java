@@ -115,7 +115,7 @@ public final class CrashActor {
     private void edit(Annotation a) {
         String note = "note-" + (++serial) + "-" + random.nextInt(1_000_000);
         System.out.println("begin edit " + a.id() + " " + note);
-        annotations.update(a, a.toBuilder().note(note).build());
+        annotations.update(a, a.toBuilder().note(note).build(), "actor");
         System.out.println("done edit");
     }
 

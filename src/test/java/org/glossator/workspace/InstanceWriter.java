@@ -21,7 +21,7 @@ public final class InstanceWriter {
             Annotation previous = null;
             for (int i = 0; i < count; i++) {
                 Annotation a = service.create(article, i, i + 10, store.scheme().types().get(0), args[1]);
-                a = service.update(a, a.toBuilder().note(args[1] + " " + i).build());
+                a = service.update(a, a.toBuilder().note(args[1] + " " + i).build(), args[1]);
                 if (previous != null) {
                     service.link(previous, a, LinkRelation.RELATED, args[1]);
                 }

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,8 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
             + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
             + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
             + " modified_by = ?, imported_selectors = ?, version = version + 1";
+    /** Ids per {@code IN (...)} lookup: well under SQLite's limit on bound parameters. */
+    private static final int ID_CHUNK = 500;
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
 
     private final JdbcSession session;
@@ -125,6 +129,32 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
                 t.suffix(), a.note(), a.creator(), a.created(), a.modified(), a.verdict(), a.evidence(),
                 a.speaker(), a.attributionGiven(), a.citation(), a.url(), a.anchorState(), a.modifiedBy(),
                 a.importedSelectors()};
+    }
+
+    @Override
+    public Map<String, Instant> modifiedTimes(Collection<String> ids) {
+        return session.call(c -> modifiedTimes(c, ids));
+    }
+
+    /** One query per {@value #ID_CHUNK} ids, with bound parameters. */
+    private static Map<String, Instant> modifiedTimes(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, Instant> found = new HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+            String sql = "SELECT id, modified FROM annotation WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), StoredInstants.parse(rs.getString(2)));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     @Override

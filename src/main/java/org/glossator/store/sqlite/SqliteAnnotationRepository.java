@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.glossator.domain.AnchorState;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
@@ -34,6 +38,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             + " prefix = ?, suffix = ?, note = ?, creator = ?, created = ?, modified = ?, verdict = ?,"
             + " evidence = ?, speaker = ?, attribution_given = ?, citation = ?, url = ?, anchor_state = ?,"
             + " modified_by = ?, imported_selectors = ?, version = version + 1";
+    /** Rows sent to SQLite per batch by {@link #saveAll}. */
+    private static final int WRITE_BATCH = 500;
+    /** Ids per {@code IN (...)} lookup: well under SQLite's limit on bound parameters. */
+    private static final int ID_CHUNK = 500;
     private static final String LINK_COLUMNS = "id, from_id, to_id, relation, creator, created";
 
     private final SqliteStore store;
@@ -50,42 +58,72 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     @Override
     public void saveAll(Collection<Annotation> annotations) {
         store.call(c -> {
-            try (PreparedStatement upsert = c.prepareStatement(UPSERT);
+            // Later copies of one id win, as if saved one after the other.
+            Map<String, Annotation> byId = new LinkedHashMap<>();
+            for (Annotation a : annotations) {
+                byId.remove(a.id());
+                byId.put(a.id(), a);
+            }
+            Set<String> stored = modifiedTimes(c, byId.keySet()).keySet();
+            try (PreparedStatement insert = c.prepareStatement(UPSERT);
                  PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
                  PreparedStatement addTag = c.prepareStatement(
-                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)");
-                 PreparedStatement exists = c.prepareStatement("SELECT 1 FROM annotation WHERE id = ?")) {
-                // Statements are prepared once per call: on a large import preparing them per
-                // annotation cost more than running them.
-                for (Annotation a : annotations) {
-                    if (exists(exists, a.id())) {
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                // Statements are prepared once per call and new rows sent in batches: on a large
+                // import, preparing and looking up per annotation cost more than the inserts.
+                int pending = 0;
+                for (Annotation a : byId.values()) {
+                    if (stored.contains(a.id())) {
                         // INSERT OR REPLACE deletes the old row first, which would cascade to
                         // its links; an UPDATE keeps them.
                         update(c, a);
                         clearTags.setString(1, a.id());
                         clearTags.executeUpdate();
                     } else {
-                        Sql.bind(upsert, values(a));
-                        upsert.executeUpdate();
+                        Sql.bind(insert, values(a));
+                        insert.addBatch();
                     }
-                    if (!a.tags().isEmpty()) {
-                        for (int i = 0; i < a.tags().size(); i++) {
-                            Sql.bind(addTag, a.id(), i, a.tags().get(i));
-                            addTag.addBatch();
-                        }
+                    for (int i = 0; i < a.tags().size(); i++) {
+                        Sql.bind(addTag, a.id(), i, a.tags().get(i));
+                        addTag.addBatch();
+                    }
+                    if (++pending == WRITE_BATCH) {
+                        insert.executeBatch(); // before the tags: they refer to the rows
                         addTag.executeBatch();
+                        pending = 0;
                     }
                 }
+                insert.executeBatch();
+                addTag.executeBatch();
             }
             return null;
         });
     }
 
-    private static boolean exists(PreparedStatement exists, String id) throws SQLException {
-        exists.setString(1, id);
-        try (ResultSet rs = exists.executeQuery()) {
-            return rs.next();
+    @Override
+    public Map<String, Instant> modifiedTimes(Collection<String> ids) {
+        return store.call(c -> modifiedTimes(c, ids));
+    }
+
+    /** One query per {@value #ID_CHUNK} ids, with bound parameters. */
+    private static Map<String, Instant> modifiedTimes(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, Instant> found = new HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+            String sql = "SELECT id, modified FROM annotation WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), StoredInstants.parse(rs.getString(2)));
+                    }
+                }
+            }
         }
+        return found;
     }
 
     private static void update(Connection c, Annotation a) throws SQLException {

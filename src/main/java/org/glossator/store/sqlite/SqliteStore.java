@@ -144,6 +144,10 @@ public final class SqliteStore implements Store {
             st.execute("PRAGMA foreign_keys = ON");
             // FULL: each commit is on disk before the call returns, even across a power cut.
             st.execute("PRAGMA synchronous = FULL");
+            // 32 MB of page cache (default 2 MB): annotation ids are random UUIDs, so a large import
+            // inserts all over the id index; with the small cache most pages were written out and read
+            // back during the transaction (100,000 inserts: 5 s -> 2 s CPU). Allocated only as used.
+            st.execute("PRAGMA cache_size = -32768");
         }
     }
 

@@ -21,6 +21,8 @@ import org.glossator.ui.common.Dialogs;
 import org.glossator.ui.common.FileChoosers;
 import org.glossator.ui.common.Settings;
 import org.glossator.ui.common.TaskRunner;
+import org.glossator.store.EditConflictException;
+import org.glossator.ui.model.EditConflict;
 import org.glossator.ui.model.LinkProposal;
 import org.glossator.ui.model.PaneState;
 import org.glossator.ui.model.ReadingSession;
@@ -67,6 +69,8 @@ public final class AnnotationController {
         this.panel = new AnnotationPanel(session, new AnnotationEditor(session, this::commitEdit),
                 new LinksView(workspace.reading(), tasks, this::goTo));
         this.keys = new AnnotationKeys(this, session, panel);
+        // Listens to the session for as long as the window lives; the store's closing ends the feed.
+        new LiveRefresh(session, workspace.live(), stale -> reload(stale, null));
         session.addListener(new org.glossator.ui.model.ReadingSessionListener() {
             @Override
             public void schemeChanged(List<AnnotationType> types) {
@@ -304,10 +308,37 @@ public final class AnnotationController {
             return;
         }
         String annotator = session.annotator().orElse(before.get().creator());
-        tasks.run(() -> workspace.annotations().update(before.get(), edited, annotator), saved -> {
-            menus.updateUndoLabels(workspace.history());
-            reload(Set.of(saved.articleId()), saved.id());
-        });
+        tasks.run(() -> workspace.annotations().update(before.get(), edited, annotator), this::saved,
+                failure -> conflictOr(failure, before.get(), annotator));
+    }
+
+    private void saved(Annotation saved) {
+        menus.updateUndoLabels(workspace.history());
+        reload(Set.of(saved.articleId()), saved.id());
+    }
+
+    /**
+     * Someone else changed or deleted the annotation while it was being edited: show both
+     * versions and store what the user chooses (nothing, when they keep the other version).
+     */
+    private void conflictOr(Throwable failure, Annotation before, String annotator) {
+        if (!(failure instanceof EditConflictException conflict)) {
+            tasks.reportFailure(failure);
+            return;
+        }
+        EditConflict view = new EditConflict(conflict.attempted(), conflict.current(), this::typeLabel);
+        Optional<Annotation> chosen = ConflictDialog.ask(owner, view, annotator);
+        panel.editor.discardUnsavedChanges(); // what the user chose is what the store will show
+        if (chosen.isPresent()) {
+            tasks.run(() -> workspace.annotations().resolveConflict(chosen.get(), annotator), this::saved);
+        } else {
+            reload(Set.of(before.articleId()), before.id());
+        }
+    }
+
+    private String typeLabel(String key) {
+        return session.types().stream().filter(t -> t.key().equals(key)).map(AnnotationType::label).findFirst()
+                .orElse(key);
     }
 
     /** False (and says why) when the database was written by a newer Glossator and opened read only. */

@@ -42,6 +42,8 @@ final class AnnotationEditor extends GridPane {
     private final TextField url = new TextField();
     private final Label info = new Label();
     private final Consumer<Annotation> commit;
+    /** The change last handed to {@link #commit} for the annotation shown, until another is shown. */
+    private Annotation lastCommitted;
     private final org.glossator.ui.model.ReadingSession session;
 
     private Annotation current;
@@ -130,6 +132,7 @@ final class AnnotationEditor extends GridPane {
         loading = true;
         try {
             current = annotation;
+            lastCommitted = null;
             type.getItems().setAll(types);
             getChildren().clear();
             if (annotation == null) {
@@ -204,6 +207,12 @@ final class AnnotationEditor extends GridPane {
 
     /** Whether showing this annotation would change what the editor shows now. */
     boolean needsToShow(Annotation annotation) {
+        if (annotation != null && current != null && annotation.id().equals(current.id()) && !loading
+                && !sameFields(edited(), current) && !sameFields(edited(), annotation)) {
+            // Someone else's newer version arrived while the user has unsaved changes here: keep
+            // them on screen; saving them meets that version as a conflict, where the user chooses.
+            return false;
+        }
         return annotation == null || current == null || !current.equals(annotation)
                 || shownEditable != session.canEdit(annotation);
     }
@@ -215,6 +224,16 @@ final class AnnotationEditor extends GridPane {
 
     Annotation current() {
         return current;
+    }
+
+    /**
+     * Drops what the user typed and shows the annotation as it was loaded, so that the next
+     * version to arrive (the one a resolved conflict stored) is shown rather than kept off.
+     */
+    void discardUnsavedChanges() {
+        if (current != null) {
+            show(current, session.types());
+        }
     }
 
     void focusNote() {
@@ -246,13 +265,17 @@ final class AnnotationEditor extends GridPane {
             return;
         }
         Annotation edited = edited();
-        if (!sameContent(edited, current)) {
+        // Ctrl+Enter and then leaving the field (or a dialog taking the focus) ask twice for the
+        // same change; the second would be an edit on a version that is no longer stored.
+        if (!sameFields(edited, current) && (lastCommitted == null || !sameFields(edited, lastCommitted))) {
+            lastCommitted = edited;
             commit.accept(edited);
         }
     }
 
-    private static boolean sameContent(Annotation a, Annotation b) {
-        return a.toBuilder().modified(b.modified()).build().equals(b);
+    /** Whether the fields a user edits are the same (who saved it when, and the version, aside). */
+    private static boolean sameFields(Annotation a, Annotation b) {
+        return a.toBuilder().modified(b.modified()).modifiedBy(b.modifiedBy()).version(b.version()).build().equals(b);
     }
 
     static List<String> parseTags(String text) {

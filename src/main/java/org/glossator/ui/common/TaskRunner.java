@@ -28,18 +28,28 @@ public final class TaskRunner {
         this.errorHandler = errorHandler;
     }
 
+    /** Where failures nobody handled go: logged and shown in plain words. */
+    public void reportFailure(Throwable failure) {
+        errorHandler.accept(failure);
+    }
+
     public ObjectProperty<Task<?>> currentProperty() {
         return current;
     }
 
     /** Quick work (a few ms): result delivered on the FX thread, failures to the error handler. */
     public <T> Task<T> run(Supplier<T> work, Consumer<T> onSuccess) {
+        return run(work, onSuccess, errorHandler);
+    }
+
+    /** As {@link #run(Supplier, Consumer)}, with failures the caller knows how to handle going to {@code onFailure}. */
+    public <T> Task<T> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return submit(new Task<>() {
             @Override
             protected T call() {
                 return work.get();
             }
-        }, onSuccess);
+        }, onSuccess, onFailure);
     }
 
     /** Long work with progress and cancellation, shown in the status bar. */
@@ -66,17 +76,17 @@ public final class TaskRunner {
                 return isCancelled();
             }
         };
-        return submit(task, onSuccess);
+        return submit(task, onSuccess, errorHandler);
     }
 
-    private <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess) {
+    private <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(e -> {
             clear(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             clear(task);
-            errorHandler.accept(task.getException());
+            onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> clear(task));
         task.setOnRunning(e -> current.set(task));

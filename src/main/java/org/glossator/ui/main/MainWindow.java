@@ -89,6 +89,11 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(() -> { });
+    }
+
+    /** Shows the window; {@code corpusShown} runs once the corpus list is first filled. */
+    public void show(Runnable corpusShown) {
         BorderPane root = new BorderPane();
         VBox top = new VBox(menuBar(), annotations.toolBar(), annotations.linkBanner(), search.findBar());
         workspace.readOnlyReason().ifPresent(reason -> top.getChildren().add(readOnlyBanner(reason)));
@@ -134,7 +139,10 @@ public final class MainWindow {
         mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.23),
                 settings.getDouble("split.panel", 0.78));
         readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
-        refreshCorpus(this::restoreOpenArticles);
+        refreshCorpus(() -> {
+            corpusShown.run();
+            restoreOpenArticles();
+        });
     }
 
     private MenuBar menuBar() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17: two people (two stores on one database) editing the same annotation. */
-class EditConflictTest {
+class ConcurrentEditTest {
     @TempDir
     Path dir;
     SqliteStore adaStore;
@@ -66,13 +66,13 @@ class EditConflictTest {
         ada.update(created, created.toBuilder().note("Ada's note").build(), "Ada");
 
         Annotation mine = bensCopy.toBuilder().note("Ben's note").build();
-        Annotation kept = ben.resolveConflict(bensCopy, mine, "Ben");
+        Annotation kept = ben.resolveConflict(mine, "Ben");
 
         assertThat(kept.note()).isEqualTo("Ben's note");
         assertThat(kept.modifiedBy()).isEqualTo("Ben");
         assertThat(adaStore.annotations().find(created.id())).contains(kept);
         ben.history().undo();
-        assertThat(adaStore.annotations().find(created.id()).orElseThrow().note()).isEmpty();
+        assertThat(adaStore.annotations().find(created.id()).orElseThrow().note()).isEqualTo("Ada's note");
     }
 
     @Test
@@ -97,9 +97,22 @@ class EditConflictTest {
         Annotation mine = bensCopy.toBuilder().note("Ben's note").build();
         assertThatThrownBy(() -> ben.update(bensCopy, mine, "Ben"))
                 .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.current()).isEmpty());
-        Annotation back = ben.resolveConflict(bensCopy, mine, "Ben");
+        Annotation back = ben.resolveConflict(mine, "Ben");
 
         assertThat(adaStore.annotations().find(created.id())).contains(back);
         assertThat(back.note()).isEqualTo("Ben's note");
+        ben.history().undo();
+        assertThat(adaStore.annotations().find(created.id())).isEmpty();
+    }
+
+    @Test
+    void aSecondEditOnTheVersionBeforeMyOwnFirstEditIsNoConflict() {
+        Annotation created = ada.create(article, 0, 12, DefaultScheme.types().get(0), "Ada");
+        ada.update(created, created.toBuilder().note("first").build(), "Ada");
+        // The window had not yet received the first save's result when the second was made.
+        Annotation second = ada.update(created, created.toBuilder().note("first, then more").build(), "Ada");
+
+        assertThat(second.version()).isEqualTo(3);
+        assertThat(benStore.annotations().find(created.id()).orElseThrow().note()).isEqualTo("first, then more");
     }
 }
