@@ -20,6 +20,7 @@ public final class AllBenchmarks {
         FuzzBenchmark.main(new String[0]);
         ClassAgreementBenchmark.main(args);
         CorpusBenchmark.main(args);
+        SharedStoreBenchmark.main(args);
         System.exit(0);
     }
 }

@@ -32,6 +32,8 @@ import org.glossator.store.jdbc.JdbcSession;
  * that opened it, so repository calls inside {@link #inTransaction} join it, as on SQLite.
  */
 public final class PostgresStore implements Store, JdbcSession {
+    /** Flyway reports every step at INFO on the console; the command line's output is for the user. Held: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
     static final String NOT_A_FILE = "not available on a shared store; use `glossator pull` to copy it into a file";
 
     private final PostgresTarget target;
@@ -43,6 +45,7 @@ public final class PostgresStore implements Store, JdbcSession {
     private final JdbcPackRepository packs;
     private final PostgresCorpusSearch search;
     private final PostgresChangeFeed changes;
+    private final String user;
 
     private PostgresStore(PostgresTarget target, HikariDataSource pool, String password) {
         this.target = target;
@@ -52,6 +55,7 @@ public final class PostgresStore implements Store, JdbcSession {
         this.scheme = new JdbcSchemeRepository(this);
         this.packs = new JdbcPackRepository(this);
         this.search = new PostgresCorpusSearch(this);
+        this.user = call(c -> Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse("you"));
         this.changes = new PostgresChangeFeed(() -> {
             java.util.Properties properties = new java.util.Properties();
             if (password != null && !password.isEmpty()) {
@@ -60,6 +64,11 @@ public final class PostgresStore implements Store, JdbcSession {
             properties.setProperty("ApplicationName", "Glossator changes");
             return java.sql.DriverManager.getConnection(target.jdbcUrl(), properties);
         });
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Connects with the password from {@code PGPASSWORD}, if set (else {@code ~/.pgpass}). */
@@ -76,7 +85,7 @@ public final class PostgresStore implements Store, JdbcSession {
             throw new StoreException("Cannot connect to " + target.display() + ": " + rootMessage(e), e);
         }
         try {
-            migrate(pool);
+            migrate(target, password);
             return new PostgresStore(target, pool, password);
         } catch (RuntimeException e) {
             pool.close();
@@ -101,10 +110,11 @@ public final class PostgresStore implements Store, JdbcSession {
         return config;
     }
 
-    private static void migrate(HikariDataSource pool) {
+    /** Flyway on connections of its own: it needs two at once, and the pool may have only one. */
+    private static void migrate(PostgresTarget target, String password) {
         try {
             Flyway.configure()
-                    .dataSource(pool)
+                    .dataSource(target.jdbcUrl(), target.user().orElse(null), password)
                     .locations("classpath:db/postgresql")
                     .javaMigrations(new DefaultSchemeMigration())
                     .load()
@@ -206,21 +216,13 @@ public final class PostgresStore implements Store, JdbcSession {
         String message = String.valueOf(e.getMessage());
         if (state.equals("42501")) {
             return new StoreException("Nothing was changed: the shared store does not allow this to "
-                    + currentUserOr("you") + " (" + message + ")", e);
+                    + user + " (" + message + ")", e);
         }
         if (state.startsWith("08")) {
             return new StoreException("Nothing was changed: the connection to " + target.display()
                     + " was lost (" + message + "). Try again when the server can be reached.", e);
         }
         return new StoreException("Database error: " + message, e);
-    }
-
-    private String currentUserOr(String fallback) {
-        try (Connection c = pool.getConnection()) {
-            return Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse(fallback);
-        } catch (SQLException e) {
-            return fallback;
-        }
     }
 
     /**
@@ -246,7 +248,7 @@ public final class PostgresStore implements Store, JdbcSession {
 
     /** The database user this store connects as: the annotator's name by default on a shared store. */
     public String databaseUser() {
-        return call(c -> Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElseThrow());
+        return user;
     }
 
     public PostgresTarget target() {
