@@ -23,6 +23,8 @@ import org.glossator.workspace.ErrorLog;
 import org.glossator.workspace.SampleCorpus;
 import org.glossator.ui.annotate.AnnotationController;
 import org.glossator.ui.common.FileChoosers;
+import org.glossator.ui.common.StoreWindows;
+import org.glossator.ui.main.SharedStoreMenu;
 import org.glossator.ui.common.NativeFileChoosers;
 import org.glossator.ui.model.ReadingSession;
 import org.glossator.workspace.Workspace;
@@ -57,10 +59,12 @@ public class GlossatorApp extends Application {
     private Workspace workspace;
     private ReadingSession session;
     private final FileChoosers files;
+    private final StoreWindows storeWindows;
 
     /** Used by {@link Application#launch}; the database comes from the --db= parameter. */
     public GlossatorApp() {
         this.files = new NativeFileChoosers();
+        this.storeWindows = new ProcessStoreWindows();
     }
 
     /**
@@ -73,6 +77,12 @@ public class GlossatorApp extends Application {
 
     /** Used by tests: file choosers that answer without a native window. */
     public GlossatorApp(Path database, Path preferencesFile, FileChoosers files) {
+        this(database, preferencesFile, files, new ProcessStoreWindows());
+    }
+
+    /** Used by tests: file choosers, and other windows' opening, that answer without a native window or process. */
+    public GlossatorApp(Path database, Path preferencesFile, FileChoosers files, StoreWindows storeWindows) {
+        this.storeWindows = storeWindows;
         this.database = database;
         this.preferencesFile = preferencesFile;
         this.files = files;
@@ -172,7 +182,8 @@ public class GlossatorApp extends Application {
         if (sharedAnnotator != null) {
             session.setAnnotator(sharedAnnotator);
         }
-        window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files);
+        window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files,
+                new SharedStoreMenu(stage, preferences, storeWindows, tasks));
         window.show(() -> StartupTimes.log("corpus list filled"));
         StartupTimes.logFirstFrame(stage.getScene());
         window.tell(startupNotices);

@@ -32,6 +32,8 @@ abstract class GuiTestBase extends FxRobot {
     GlossatorApp app;
     /** What the File menu's choosers answer: tests queue files instead of driving native windows. */
     final ScriptedFileChoosers choosers = new ScriptedFileChoosers();
+    /** Other windows the app opens (shared stores) are recorded, not started. */
+    final RecordingStoreWindows storeWindows = new RecordingStoreWindows();
 
     Path database() {
         return dir.resolve("gui.db");
@@ -83,7 +85,7 @@ abstract class GuiTestBase extends FxRobot {
     GlossatorApp launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         parkMouse();
-        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database(), preferences(), choosers));
+        app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database(), preferences(), choosers, storeWindows));
         waitUntil(() -> app.window() != null && !corpusTable().getItems().isEmpty());
         return app;
     }

@@ -65,9 +65,10 @@ public final class MainWindow {
     private double fontSize;
     private final org.glossator.ui.classroom.ClassroomUi classroom;
     private final org.glossator.ui.theme.Themes themes;
+    private final SharedStoreMenu sharedStores;
 
     public MainWindow(Stage stage, Workspace workspace, ReadingSession session, Settings settings, TaskRunner tasks,
-                      AnnotationController annotations, FileChoosers files) {
+                      AnnotationController annotations, FileChoosers files, SharedStoreMenu sharedStores) {
         this.stage = stage;
         this.workspace = workspace;
         this.session = session;
@@ -75,6 +76,7 @@ public final class MainWindow {
         this.settings = settings;
         this.tasks = tasks;
         this.annotations = annotations;
+        this.sharedStores = sharedStores;
         this.corpus = new CorpusView(this::open, this::confirmDelete);
         this.fontSize = settings.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
         this.themes = new org.glossator.ui.theme.Themes(settings);
@@ -170,7 +172,9 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, importArticles);
         file.getItems().addAll(annotations.fileMenuItems());
         file.getItems().addAll(new SeparatorMenuItem(), deleteArticle, new SeparatorMenuItem(), backupNow, restore,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem());
+        file.getItems().addAll(sharedStores.items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
         if (workspace.readOnlyReason().isPresent()) {
             for (MenuItem item : List.of(importArticles, deleteArticle, backupNow, restore)) {
                 item.setDisable(true);
