@@ -445,6 +445,9 @@ public abstract class StoreContractTest {
                 .containsExactly(harbour);
         assertThat(store.search().search(SearchQuery.of("(bridge OR library) AND the"))).extracting(SearchHit::articleId)
                 .containsExactlyInAnyOrder(library, bridge);
+        // Words side by side mean AND, next to parentheses too (FTS5 alone would refuse this).
+        assertThat(store.search().search(SearchQuery.of("(bridge OR library) the"))).extracting(SearchHit::articleId)
+                .containsExactlyInAnyOrder(library, bridge);
         assertThat(store.search().search(SearchQuery.of("co-op:harbour"))).isEmpty();
         assertThat(store.search().matchesIn(bridge, "harbour")).isEmpty();
     }

@@ -25,7 +25,14 @@ class TableOfContentsTest extends GuiTestBase {
 
         clickOn("View");
         clickOn("Contents");
-        clickOn("    ".repeat(Math.max(0, last.level() - 1)) + last.text());
+        // The submenu's items exist before its popup shows; click the one on screen, moving
+        // sideways first as a hand does, so the pointer never crosses the View menu's other
+        // submenus (Theme) on the way, which would close this one.
+        String label = "    ".repeat(Math.max(0, last.level() - 1)) + last.text();
+        java.util.function.Predicate<javafx.scene.Node> shown = n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        waitUntil(() -> lookup(label).match(shown).tryQuery().isPresent());
+        clickOn(lookup(label).match(shown).<javafx.scene.Node>query(), org.testfx.robot.Motion.HORIZONTAL_FIRST);
         waitUntil(() -> left().textArea().firstVisibleParToAllParIndex() == last.paragraph());
         assertThat(fx(() -> left().textArea().getCaretPosition()))
                 .isEqualTo(fx(() -> left().textArea().getAbsolutePosition(last.paragraph(), 0)));

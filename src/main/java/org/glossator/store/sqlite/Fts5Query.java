@@ -1,6 +1,7 @@
 package org.glossator.store.sqlite;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import org.glossator.store.SearchSyntax;
 
 /**
@@ -13,7 +14,20 @@ final class Fts5Query {
     }
 
     static String translate(String typed) {
-        return SearchSyntax.parse(typed).stream().map(Fts5Query::write).collect(Collectors.joining(" "));
+        List<String> out = new ArrayList<>();
+        SearchSyntax.Kind previous = null;
+        for (SearchSyntax.Token token : SearchSyntax.parse(typed)) {
+            // FTS5 reads "a b" as a AND b, but not "(a OR b) c": the AND is written out there.
+            boolean startsOperand = token.kind() == SearchSyntax.Kind.TERM || token.kind() == SearchSyntax.Kind.OPEN;
+            boolean afterOperand = previous == SearchSyntax.Kind.TERM || previous == SearchSyntax.Kind.CLOSE;
+            if (startsOperand && afterOperand
+                    && (token.kind() == SearchSyntax.Kind.OPEN || previous == SearchSyntax.Kind.CLOSE)) {
+                out.add("AND");
+            }
+            out.add(write(token));
+            previous = token.kind();
+        }
+        return String.join(" ", out);
     }
 
     private static String write(SearchSyntax.Token token) {
