@@ -306,6 +306,11 @@ public final class ExportBenchmark {
             creator.put("type", "Person");
             creator.put("name", a.creator());
         }
+        if (!a.modifiedBy().isEmpty()) { // as the writer does since issue 12
+            ObjectNode modifiedBy = o.putObject("modifiedBy");
+            modifiedBy.put("type", "Person");
+            modifiedBy.put("name", a.modifiedBy());
+        }
         ArrayNode body = o.putArray("body");
         ObjectNode classifying = body.addObject();
         classifying.put("type", "TextualBody");
