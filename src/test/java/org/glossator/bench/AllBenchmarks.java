@@ -11,6 +11,7 @@ public final class AllBenchmarks {
         System.out.printf("Java %s, %d cores, %s%n%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
         CreateAnnotationBenchmark.main(args);
+        CorpusListBenchmark.run();
         HighlightBenchmark.main(args);
         ReanchorBenchmark.main(args);
         ExportBenchmark.main(args);
