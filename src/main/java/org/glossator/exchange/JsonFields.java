@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.glossator.domain.IsoInstants;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class JsonFields {
         if (s == null) {
             return null;
         }
-        Instant utc = InstantText.parseUtc(s);
+        Instant utc = IsoInstants.parseUtc(s);
         if (utc != null) {
             return utc;
         }
