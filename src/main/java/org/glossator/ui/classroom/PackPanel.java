@@ -78,6 +78,16 @@ final class PackPanel extends VBox {
         VBox.setVgrow(scroll, Priority.SOMETIMES);
         getChildren().addAll(heading, packs, due, scroll, new Label("Articles (double-click to read):"), articles,
                 progress, buttons);
+        // The counts follow the reader: annotating or deleting there updates them, without Refresh.
+        host.session().addListener(new org.glossator.ui.model.ReadingSessionListener() {
+            @Override
+            public void paneRefreshed(org.glossator.ui.model.Side side, org.glossator.ui.model.PaneState fresh,
+                                      java.util.List<int[]> changedRanges) {
+                if (shown) {
+                    refresh();
+                }
+            }
+        });
     }
 
     Optional<PackInfo> current() {

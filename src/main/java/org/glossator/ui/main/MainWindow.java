@@ -208,8 +208,8 @@ public final class MainWindow {
         showPanel.setSelected(true);
         showPanel.selectedProperty().addListener((obs, o, shown) -> showSide(annotations.panel(), shown, -1));
         Menu view = new Menu("_View", null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), focusFilter, swap,
-                org.glossator.ui.article.ReadingWidthMenu.create(settings, List.of(left, right)),
-                org.glossator.ui.article.TableOfContentsMenu.create(this::activePane), themes.menu(),
+                themes.menu(), org.glossator.ui.article.ReadingWidthMenu.create(settings, List.of(left, right)),
+                org.glossator.ui.article.TableOfContentsMenu.create(this::activePane),
                 new SeparatorMenuItem(), showCorpus, showPanel);
 
         Menu edit = annotations.editMenu();
