@@ -20,7 +20,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openWithoutSeeding()) {
+        try (Store store = root.openStore()) {
             BackupService backups = root.backups(store);
             var made = backups.backupBefore("manual");
             if (made.isEmpty()) {

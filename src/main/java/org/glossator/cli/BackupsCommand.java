@@ -20,7 +20,7 @@ final class BackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openWithoutSeeding()) {
+        try (Store store = root.openStore()) {
             BackupService backups = root.backups(store);
             out.println("Backups in " + backups.folder() + ":");
             for (BackupService.Backup b : backups.list()) {

@@ -28,7 +28,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openWithoutSeeding()) {
+        try (Store store = root.openStore()) {
             BackupService backups = root.backups(store);
             Path file = Files.exists(backup) ? backup : backups.folder().resolve(backup.toString());
             var safety = backups.restore(file);
