@@ -13,21 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.glossator.classroom.ClassroomService;
 import org.glossator.classroom.CollectReport;
 import org.glossator.classroom.CollectService;
-import org.glossator.classroom.PackService;
 import org.glossator.classroom.analysis.AgreementCsv;
 import org.glossator.classroom.analysis.AgreementReport;
-import org.glossator.classroom.pack.PackException;
 import org.glossator.classroom.pack.ReadingPack;
 import org.glossator.store.sqlite.SqliteStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,11 +39,8 @@ final class AgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.glossa", description = "The pack (with the reference, if any).")
-    Path packFile;
-
-    @Parameters(index = "1", paramLabel = "FOLDER", description = "The folder of hand-in .json files.")
-    Path folder;
+    @Mixin
+    HandInsArguments handIns;
 
     @Option(names = "--json", description = "Machine-readable JSON output.")
     boolean json;
@@ -62,14 +58,12 @@ final class AgreementCommand implements Callable<Integer> {
             CollectReport collected;
             ReadingPack pack;
             try (SqliteStore store = SqliteStore.open(scratch.resolve("scratch.db"))) {
-                try {
-                    pack = new PackService(store).read(packFile);
-                } catch (PackException e) {
-                    err.println("Refused: " + e.getMessage());
-                    err.flush();
+                Optional<ReadingPack> read = handIns.readPack(store, err, "");
+                if (read.isEmpty()) {
                     return Cli.SOME_REFUSED;
                 }
-                collected = new CollectService(store).collect(pack, folder);
+                pack = read.get();
+                collected = new CollectService(store).collect(pack, handIns.folder);
                 report = new ClassroomService(store).agreement(pack.packId());
             }
             for (CollectReport.Refused r : collected.refused()) {

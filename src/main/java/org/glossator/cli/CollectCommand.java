@@ -1,47 +1,29 @@
 package org.glossator.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import org.glossator.classroom.CollectReport;
 import org.glossator.classroom.CollectService;
-import org.glossator.classroom.PackService;
-import org.glossator.classroom.pack.PackException;
 import org.glossator.classroom.pack.ReadingPack;
 import org.glossator.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "collect", description = "Collect a folder of hand-ins into the database: one annotator layer per student.")
-final class CollectCommand implements Callable<Integer> {
-    @ParentCommand
-    GlossatorCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE.glossa", description = "The pack (with the reference, if any).")
-    Path packFile;
-
-    @Parameters(index = "1", paramLabel = "FOLDER", description = "The folder of hand-in .json files.")
-    Path folder;
+final class CollectCommand extends StoreCommand {
+    @Mixin
+    HandInsArguments handIns;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = out();
+        PrintWriter err = err();
         try (Store store = root.openStore()) {
-            ReadingPack pack;
-            try {
-                pack = new PackService(store).read(packFile);
-            } catch (PackException e) {
-                err.println("Refused: " + e.getMessage() + ". Nothing was changed.");
+            Optional<ReadingPack> pack = handIns.readPack(store, err, ". Nothing was changed.");
+            if (pack.isEmpty()) {
                 return Cli.SOME_REFUSED;
             }
-            CollectReport report = new CollectService(store).collect(pack, folder);
+            CollectReport report = new CollectService(store).collect(pack.get(), handIns.folder);
             print(report, o, err);
             o.flush();
             err.flush();

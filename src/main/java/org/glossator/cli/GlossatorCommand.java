@@ -40,13 +40,11 @@ public final class GlossatorCommand implements Callable<Integer> {
         return StoreLocation.parse(database);
     }
 
-    /** Opens the store for a subcommand; the command line never adds the sample articles. */
+    /**
+     * Opens the store for a subcommand (the command line never adds the sample articles), backing a
+     * database file up before a migration and when its newest backup is a day old.
+     */
     Store openStore() {
-        return openWithoutSeeding();
-    }
-
-    /** Opens the store, backing it up before a migration and when the newest backup is a day old. */
-    Store openWithoutSeeding() {
         StoreLocation location = location();
         Store store = location.open(BackupService.keepSetting(AppPaths.defaultPreferences()), Clock.systemUTC());
         if (location instanceof StoreLocation.Shared) {

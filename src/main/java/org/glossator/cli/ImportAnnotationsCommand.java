@@ -3,7 +3,6 @@ package org.glossator.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.glossator.anchoring.Reanchorer;
 import org.glossator.exchange.AnnotationCounter;
 import org.glossator.exchange.AnnotationImporter;
@@ -13,22 +12,14 @@ import org.glossator.exchange.ImportSummary;
 import org.glossator.store.Store;
 import org.glossator.workspace.BackupService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import-annotations",
         description = {"Import W3C Web Annotation or Hypothesis JSON files; each file is one transaction.",
             "An annotation with a problem of its own is placed by its quote, or kept as an orphan, and listed on "
                 + "stderr; the status is then 1."})
-final class ImportAnnotationsCommand implements Callable<Integer> {
-    @ParentCommand
-    GlossatorCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ImportAnnotationsCommand extends StoreCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files to import.")
     List<Path> files;
@@ -42,8 +33,8 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         boolean refused = false;
         boolean listed = false;
         try (Store store = root.openStore()) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.glossator.domain.Verdict;
 import org.glossator.store.SearchHit;
 import org.glossator.store.SearchQuery;
@@ -12,21 +11,13 @@ import org.glossator.store.SearchSyntaxException;
 import org.glossator.store.Store;
 import org.glossator.workspace.SearchService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "search", description = {"Search the text and titles of every article, best hits first.",
     "QUERY: words (all must occur), \"a phrase\", prefix*, OR, NOT, parentheses."})
-final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    GlossatorCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class SearchCommand extends StoreCommand {
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.")
     List<String> query;
@@ -58,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (SearchSyntaxException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(hits));
         } else {
