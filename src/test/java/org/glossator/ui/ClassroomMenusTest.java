@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.glossator.classroom.pack.ReadingPack;
 import org.glossator.domain.Annotation;
-import org.glossator.domain.Article;
-import org.glossator.domain.AnnotationType;
-import org.glossator.store.sqlite.SqliteStore;
 import org.glossator.ui.reader.ReaderPane;
-import org.glossator.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -31,13 +22,7 @@ import org.testfx.api.FxToolkit;
  * hand-ins (two made here with the services) and opens the heatmap, the comparison and the
  * agreement chart.
  */
-class ClassroomMenusTest extends GuiTestBase {
-    private String databaseName = "teacher.db";
-
-    @Override
-    Path database() {
-        return dir.resolve(databaseName);
-    }
+class ClassroomMenusTest extends ClassroomGuiTestBase {
 
     @Test
     void teacherAndStudentRunAReadingSessionThroughTheMenus() throws Exception {
@@ -45,24 +30,8 @@ class ClassroomMenusTest extends GuiTestBase {
 
         // The teacher marks a reference on the first article and makes the pack.
         launch();
-        long teacherArticle = fx(() -> corpusTable().getItems().get(0).id());
-        openIn(left(), teacherArticle);
-        waitUntil(() -> left().article().isPresent());
-        selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
-        selectAndPress(left(), 40, 60, KeyCode.DIGIT2);
-
-        menu("Classroom", "Create reading pack…");
-        waitUntil(() -> lookup("#pack-title").tryQuery().isPresent());
-        clickOn("#pack-title").write("Week 3");
-        clickOn("#pack-instructions").write("Mark every *dubious* claim.");
-        clickOn("#pack-reference");
-        choosers.answer(dir.resolve("week3.glossa"));
-        clickOn("#pack-create");
-        assertThat(summary()).contains("week3.students.glossa");
-        Path teacherPack = dir.resolve("week3.glossa");
+        Path teacherPack = createPackThroughMenus();
         Path studentPack = dir.resolve("week3.students.glossa");
-        assertThat(teacherPack).exists();
-        assertThat(studentPack).exists();
 
         // A student opens the students' copy in a database of their own, annotates, hands in.
         switchTo("student.db", "Anna Berg");
@@ -94,10 +63,7 @@ class ClassroomMenusTest extends GuiTestBase {
 
         // The teacher collects and looks.
         switchTo("teacher.db", "Tess");
-        choosers.answer(teacherPack);
-        choosers.answer(handIns);
-        menu("Classroom", "Collect hand-ins…");
-        String collected = summary();
+        String collected = collectThroughMenus(teacherPack, handIns);
         assertThat(collected).contains("Collected 3 hand-ins, refused 1").contains("Anna Berg: 2 annotations")
                 .contains("notes.json — not a hand-in");
 
@@ -159,57 +125,6 @@ class ClassroomMenusTest extends GuiTestBase {
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo("article_id,article,type,student,measure,value,raters,"
                 + "units,tokens");
         assertThat(Files.readString(csv)).contains("Anna Berg,precision,0.500000");
-    }
-
-    /** Stops the running app and starts another on {@code name} with {@code annotator} as the user. */
-    private void switchTo(String name, String annotator) throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-        databaseName = name;
-        Files.writeString(preferences(), "annotator=" + annotator + "\n");
-        launch();
-    }
-
-    /** A student who opens the pack in a database of their own and hands in, through the services. */
-    private void otherStudent(String name, Path pack, Path folder, boolean markQuote) throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve(name.replace(' ', '-') + ".db"))) {
-            Workspace workspace = new Workspace(store, Clock.systemUTC());
-            ReadingPack read = workspace.classroom().packs().read(pack);
-            long id = workspace.classroom().packs().openAsStudent(read).articles().get(0).articleId();
-            Article article = workspace.reading().read(id).article();
-            List<AnnotationType> types = workspace.scheme().types();
-            workspace.annotations().create(article, 0, 12, types.get(0), name);
-            if (markQuote) {
-                workspace.annotations().create(article, 40, 60, types.get(1), name);
-            }
-            workspace.classroom().handIns().handIn(read, name, name, folder);
-        }
-    }
-
-    /** The summary dialog's header and text; closes it. */
-    private String summary() {
-        waitUntil(() -> lookup(".dialog-pane .text-area").tryQuery().isPresent());
-        String text = fx(() -> {
-            javafx.scene.control.DialogPane pane = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-            return pane.getHeaderText() + "\n" + lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
-        });
-        clickOn("OK");
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
-        return text;
-    }
-
-    private ReaderPane readerPane(String side) {
-        waitUntil(() -> lookup(n -> n instanceof ReaderPane p && p.side().equals(side)).tryQuery().isPresent());
-        ReaderPane pane = lookup(n -> n instanceof ReaderPane p && p.side().equals(side)).query();
-        waitUntil(() -> pane.article().isPresent());
-        return pane;
-    }
-
-    private void closeWindowOf(String query) {
-        Node node = lookup(query).query();
-        interact(() -> ((Stage) node.getScene().getWindow()).close());
     }
 
     private static double value(BarChart<String, Number> chart, String series, String student) {
