@@ -8,19 +8,12 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.glossator.domain.AnnotationType;
-import org.glossator.store.Store;
-import org.glossator.cli.StoreLocation;
-import org.glossator.store.postgres.PostgresStore;
 import org.glossator.ui.common.Assets;
 import org.glossator.ui.common.Dialogs;
 import org.glossator.ui.main.MainWindow;
-import org.glossator.ui.common.Settings;
 import org.glossator.ui.common.TaskRunner;
 import org.glossator.workspace.AppPaths;
-import org.glossator.workspace.BackupService;
 import org.glossator.workspace.ErrorLog;
-import org.glossator.workspace.SampleCorpus;
 import org.glossator.ui.annotate.AnnotationController;
 import org.glossator.ui.common.FileChoosers;
 import org.glossator.ui.common.StoreWindows;
@@ -36,21 +29,12 @@ import org.glossator.workspace.Workspace;
  */
 public class GlossatorApp extends Application {
     private static final Logger LOG = Logger.getLogger(GlossatorApp.class.getName());
+    /** Set by the constructor for tests and embedders; otherwise named by --db. */
     private Path database;
-    /** The shared store named by --db, when it names a PostgreSQL server rather than a file. */
-    private StoreLocation.Shared shared;
-    /** On a shared store the annotator is the database user: the server's rights check that name. */
-    private String sharedAnnotator;
     private Path preferencesFile;
     private Path logFolder;
-    private BackupService backups;
-    private final List<String> startupNotices = new java.util.ArrayList<>();
-    private Store store;
-    private Settings settings;
-    private Settings preferences;
-    private List<AnnotationType> types;
-    private RuntimeException openFailure;
-    private boolean backupDue;
+    /** The store, its backups and the settings, opened in {@link #init()} (or before, see {@link #launchGui}). */
+    private StartupOpening opened;
     /** The database that gets the sample articles when first created. */
     private Path defaultDatabase;
     private TaskRunner tasks;
@@ -91,62 +75,21 @@ public class GlossatorApp extends Application {
     }
 
     static void launchGui(String database) {
+        StartupOpening.beginEarly(database); // while the JavaFX toolkit starts
         Application.launch(GlossatorApp.class, "--db=" + database);
     }
 
     @Override
     public void init() {
-        if (database == null) {
-            String db = getParameters().getNamed().get("db");
-            try {
-                StoreLocation location = StoreLocation.parse(db != null ? db : AppPaths.defaultDatabase().toString());
-                if (location instanceof StoreLocation.Shared s) {
-                    shared = s;
-                    database = AppPaths.defaultDatabase().resolveSibling("shared-"
-                            + s.display().replaceAll("[^A-Za-z0-9._-]+", "_") + ".db"); // names its settings file
-                } else {
-                    database = ((StoreLocation.File) location).path();
-                }
-            } catch (RuntimeException e) {
-                openFailure = e;
-                database = AppPaths.defaultDatabase();
-            }
-        }
-        if (defaultDatabase == null) {
-            defaultDatabase = AppPaths.defaultDatabase();
-        }
-        if (preferencesFile == null) {
-            preferencesFile = AppPaths.defaultPreferences();
-        }
         ErrorLog.install(logFolder != null ? logFolder : AppPaths.defaultLogFolder());
-        try {
-            if (openFailure != null) {
-                throw openFailure;
+        if (database == null) {
+            String argument = getParameters().getNamed().get("db");
+            opened = StartupOpening.takeEarly(argument);
+            if (opened == null) {
+                opened = StartupOpening.forArgument(argument).open();
             }
-            boolean firstStart = shared == null && SampleCorpus.isFirstStartOfDefault(database, defaultDatabase);
-            int keep = BackupService.keepSetting(preferencesFile);
-            StoreLocation location = shared != null ? shared : new StoreLocation.File(database);
-            store = location.open(keep, Clock.systemUTC());
-            if (store instanceof PostgresStore pg) {
-                backups = BackupService.none(store);
-                sharedAnnotator = pg.databaseUser();
-            } else {
-                backups = BackupService.forDatabase(store, database, keep, Clock.systemUTC());
-            }
-            if (shared != null) {
-                LOG.info(() -> "Opened the shared store " + shared.display());
-            } else if (firstStart) {
-                new SampleCorpus(store).addSamples();
-            }
-            backupDue = !firstStart;
-            types = store.scheme().types();
-            settings = Settings.load(Settings.fileFor(database));
-            preferences = Settings.load(preferencesFile);
-            settings.problem().ifPresent(startupNotices::add);
-            preferences.problem().ifPresent(startupNotices::add);
-        } catch (RuntimeException e) {
-            openFailure = e;
-            LOG.log(Level.SEVERE, "Cannot open " + database, e);
+        } else {
+            opened = new StartupOpening(database, null, defaultDatabase, preferencesFile).open();
         }
         Assets.loadFonts();
     }
@@ -158,7 +101,7 @@ public class GlossatorApp extends Application {
     private void backupAfterFirstFrame() {
         tasks.run(() -> {
             try {
-                backups.backupIfStale();
+                opened.backups.backupIfStale();
                 return List.<String>of();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The start-up backup failed", e);
@@ -169,25 +112,25 @@ public class GlossatorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
-            Dialogs.fatal("Glossator cannot open its database", openFailure);
+        if (opened.failure != null) {
+            Dialogs.fatal("Glossator cannot open its database", opened.failure);
             Platform.exit();
             return;
         }
         tasks = new TaskRunner(error -> Dialogs.error(stage, "That did not work", error));
         ErrorLog.onUnexpected(report -> Platform.runLater(() -> Dialogs.report(stage, "Something went wrong", report)));
-        workspace = new Workspace(store, Clock.systemUTC(), backups);
-        session = new ReadingSession(types);
-        annotations = new AnnotationController(workspace, session, tasks, preferences, files);
-        if (sharedAnnotator != null) {
-            session.setAnnotator(sharedAnnotator);
+        workspace = new Workspace(opened.store, Clock.systemUTC(), opened.backups);
+        session = new ReadingSession(opened.types);
+        annotations = new AnnotationController(workspace, session, tasks, opened.preferences, files);
+        if (opened.sharedAnnotator != null) {
+            session.setAnnotator(opened.sharedAnnotator);
         }
-        window = new MainWindow(stage, workspace, session, settings, tasks, annotations, files,
-                new SharedStoreMenu(stage, preferences, storeWindows, tasks));
+        window = new MainWindow(stage, workspace, session, opened.settings, tasks, annotations, files,
+                new SharedStoreMenu(stage, opened.preferences, storeWindows, tasks));
         window.show(() -> StartupTimes.log("corpus list filled"));
         StartupTimes.logFirstFrame(stage.getScene());
-        window.tell(startupNotices);
-        if (backupDue) {
+        window.tell(opened.notices);
+        if (opened.backupDue) {
             backupAfterFirstFrame();
         }
     }
@@ -200,8 +143,8 @@ public class GlossatorApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (store != null) {
-            store.close();
+        if (opened != null && opened.store != null) {
+            opened.store.close();
         }
     }
 

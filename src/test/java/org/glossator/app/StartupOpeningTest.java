@@ -1,0 +1,40 @@
+package org.glossator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The opening a plain start begins while the JavaFX toolkit starts, and what init() takes from it. */
+class StartupOpeningTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theOpeningBegunEarlyIsTakenOnceAndOnlyForItsOwnDatabase() {
+        String database = dir.resolve("reading.db").toString();
+        StartupOpening.beginEarly(database);
+        assertThat(StartupOpening.takeEarly(dir.resolve("other.db").toString())).isNull();
+
+        StartupOpening.beginEarly(database);
+        StartupOpening opened = StartupOpening.takeEarly(database);
+        try {
+            assertThat(opened.failure).isNull();
+            assertThat(opened.database).isEqualTo(Path.of(database));
+            assertThat(opened.store.articles().count()).isZero(); // not the default database: no samples
+            assertThat(opened.types).isNotEmpty();
+            assertThat(opened.backupDue).isTrue();
+            assertThat(StartupOpening.takeEarly(database)).isNull();
+        } finally {
+            opened.store.close();
+        }
+    }
+
+    @Test
+    void aDatabaseArgumentThatNamesNothingUsableIsKeptAsTheFailureToShow() {
+        StartupOpening opening = StartupOpening.forArgument("postgresql://[broken").open();
+        assertThat(opening.failure).isNotNull();
+        assertThat(opening.store).isNull();
+    }
+}
