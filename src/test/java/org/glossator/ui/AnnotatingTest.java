@@ -174,6 +174,19 @@ class AnnotatingTest extends GuiTestBase {
     }
 
     @Test
+    void aLongTagDoesNotSqueezeTheAnnotatorFilterBesideIt() throws Exception {
+        openBoth();
+        int start = indexOf(left(), " ") + 1;
+        selectAndPress(left(), start, start + 25, KeyCode.DIGIT1);
+        clickOn("#editor-tags").write("open-source-definition-controversy").type(KeyCode.ENTER);
+        waitUntil(() -> storedAnnotations().get(0).tags().size() == 1);
+        waitUntil(() -> fx(() -> lookup("#filter-tag").queryAs(ComboBox.class).getItems().size()) == 2); // "All" and the tag
+        double tag = fx(() -> lookup("#filter-tag").queryAs(ComboBox.class).getWidth());
+        double annotator = fx(() -> lookup("#filter-annotator").queryAs(ComboBox.class).getWidth());
+        assertThat(Math.abs(tag - annotator)).as("Tag %s px, Annotator %s px", tag, annotator).isLessThan(2.0);
+    }
+
+    @Test
     void deleteUndoAndRedoCoverCreateEditAndDelete() throws Exception {
         openBoth();
         int start = indexOf(left(), " ") + 1;

@@ -104,6 +104,9 @@ final class AnnotationPanel extends VBox implements ReadingSessionListener {
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinWidth(60);
+        // One preferred width for all: the row's two boxes then share it half and half, not in
+        // proportion to their longest entry (a long tag squeezed Annotator to "An…").
+        box.setPrefWidth(80);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
