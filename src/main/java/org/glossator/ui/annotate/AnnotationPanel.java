@@ -32,10 +32,10 @@ final class AnnotationPanel extends VBox implements ReadingSessionListener {
     private final ReadingSession session;
     private final Label title = new Label("ANNOTATIONS");
     private final Label articleTitle = new Label();
-    private final ComboBox<String> typeFilter = filterBox("filter-type");
-    private final ComboBox<String> tagFilter = filterBox("filter-tag");
-    private final ComboBox<String> verdictFilter = filterBox("filter-verdict");
-    private final ComboBox<String> annotatorFilter = filterBox("filter-annotator");
+    private final ComboBox<String> typeFilter = filterBox("filter-type", "Show only annotations of this type");
+    private final ComboBox<String> tagFilter = filterBox("filter-tag", "Show only annotations with this tag");
+    private final ComboBox<String> verdictFilter = filterBox("filter-verdict", "Show only claims with this verdict");
+    private final ComboBox<String> annotatorFilter = filterBox("filter-annotator", "Show only this annotator's annotations");
     private final TextField textFilter = new TextField();
     private final ObservableList<Annotation> items = FXCollections.observableArrayList();
     private final ListView<Annotation> list = new ListView<>(items);
@@ -99,9 +99,11 @@ final class AnnotationPanel extends VBox implements ReadingSessionListener {
         listChanged();
     }
 
-    private static ComboBox<String> filterBox(String id) {
+    /** The tooltip says what the box filters by when a narrow panel cuts its prompt to "Ann…". */
+    private static ComboBox<String> filterBox(String id, String tooltip) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
+        box.setTooltip(new javafx.scene.control.Tooltip(tooltip));
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinWidth(60);
         // One preferred width for all: the row's two boxes then share it half and half, not in
