@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -36,16 +34,9 @@ public final class CorpusListBenchmark {
 
     /** Leaves the toolkit running, for the benchmarks that follow in the same JVM. */
     static void run() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get();
-        Platform.setImplicitExit(false);
+        BenchFx.start();
         List<ArticleSummary> summaries = summaries();
-        CorpusView view = onFx(() -> {
+        CorpusView view = BenchFx.onFx(() -> {
             Assets.loadFonts();
             CorpusView v = new CorpusView((a, t) -> { }, a -> { });
             Stage stage = new Stage();
@@ -55,7 +46,7 @@ public final class CorpusListBenchmark {
             stage.show();
             return v;
         });
-        long fill = onFx(() -> {
+        long fill = BenchFx.onFx(() -> {
             long t0 = System.nanoTime();
             view.setArticles(summaries);
             view.applyCss();
@@ -63,13 +54,13 @@ public final class CorpusListBenchmark {
             return System.nanoTime() - t0;
         });
         @SuppressWarnings("unchecked")
-        TableView<ArticleSummary> table = onFx(() -> (TableView<ArticleSummary>) view.lookup("#corpus-table"));
+        TableView<ArticleSummary> table = BenchFx.onFx(() -> (TableView<ArticleSummary>) view.lookup("#corpus-table"));
         List<Long> pages = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT up; the second is reported
             pages.clear();
             for (int row = 0; row < ARTICLES; row += PAGE) {
                 int target = row;
-                pages.add(onFx(() -> {
+                pages.add(BenchFx.onFx(() -> {
                     long t0 = System.nanoTime();
                     table.scrollTo(target);
                     table.applyCss();
@@ -78,7 +69,7 @@ public final class CorpusListBenchmark {
                 }));
             }
         }
-        long filter = onFx(() -> {
+        long filter = BenchFx.onFx(() -> {
             long t0 = System.nanoTime();
             view.filterField().setText("licence");
             view.applyCss();
@@ -116,17 +107,5 @@ public final class CorpusListBenchmark {
                     random.nextInt(40)));
         }
         return list;
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 }

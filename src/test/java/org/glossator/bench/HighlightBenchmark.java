@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -31,20 +29,13 @@ public final class HighlightBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get();
+        BenchFx.start();
         String text = BenchText.article(1_000_000, 11);
         Article article = new Article(1, "Bench", null, null, null, "bench.txt", text, TextHash.sha256(text),
                 Instant.now(), List.of());
         List<Mark> marks = marks(text.length());
-        Platform.setImplicitExit(false);
 
-        ReaderPane pane = onFx(() -> {
+        ReaderPane pane = BenchFx.onFx(() -> {
             Assets.loadFonts();
             ReaderPane p = new ReaderPane("Bench");
             Stage stage = new Stage();
@@ -60,7 +51,7 @@ public final class HighlightBenchmark {
         long[] plain = new long[RUNS];
         long[] incremental = new long[RUNS];
         for (int run = 0; run < RUNS; run++) {
-            open[run] = onFx(() -> {
+            open[run] = BenchFx.onFx(() -> {
                 long t0 = System.nanoTime();
                 pane.show(article, marks);
                 pane.applyCss();
@@ -68,12 +59,12 @@ public final class HighlightBenchmark {
                 return System.nanoTime() - t0;
             });
             StyleSpans<Collection<String>>[] spans = new StyleSpans[1];
-            compute[run] = onFx(() -> {
+            compute[run] = BenchFx.onFx(() -> {
                 long t0 = System.nanoTime();
                 spans[0] = pane.computeAllSpans();
                 return System.nanoTime() - t0;
             });
-            plain[run] = onFx(() -> {
+            plain[run] = BenchFx.onFx(() -> {
                 long t0 = System.nanoTime();
                 pane.textArea().setStyleSpans(0, spans[0]);
                 pane.applyCss();
@@ -83,7 +74,7 @@ public final class HighlightBenchmark {
             List<Mark> plusOne = new ArrayList<>(marks);
             int at = 400_000 + run * 1000;
             plusOne.add(new Mark("new-" + run, at, at + 120, "quote"));
-            incremental[run] = onFx(() -> {
+            incremental[run] = BenchFx.onFx(() -> {
                 long t0 = System.nanoTime();
                 pane.updateMarks(plusOne, List.of(new int[] {at, at + 120}));
                 pane.applyCss();
@@ -91,7 +82,7 @@ public final class HighlightBenchmark {
                 return System.nanoTime() - t0;
             });
         }
-        long scrollNanos = onFx(() -> {
+        long scrollNanos = BenchFx.onFx(() -> {
             int paragraphs = pane.textArea().getParagraphs().size();
             long t0 = System.nanoTime();
             for (int i = 0; i < 100; i++) {
@@ -107,7 +98,7 @@ public final class HighlightBenchmark {
         System.out.println("## Open a 1 MB article with 10,000 annotations");
         System.out.println();
         System.out.printf("Text: %,d chars in %,d paragraphs; %,d marks (random, overlapping and nested).%n%n",
-                text.length(), onFx(() -> pane.textArea().getParagraphs().size()), marks.size());
+                text.length(), BenchFx.onFx(() -> pane.textArea().getParagraphs().size()), marks.size());
         System.out.println("| measure (median of " + RUNS + ") | time |");
         System.out.println("|---|---|");
         System.out.println("| open and show highlighted (replace text, paragraph styles, spans, layout) | "
@@ -143,17 +134,5 @@ public final class HighlightBenchmark {
             marks.add(new Mark("m" + i, start, start + len, types[r.nextInt(3)]));
         }
         return marks;
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get();
     }
 }
