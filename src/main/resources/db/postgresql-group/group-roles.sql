@@ -30,7 +30,7 @@ GRANT USAGE ON SCHEMA public TO glossator_reader, glossator_annotator, glossator
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO glossator_reader, glossator_annotator, glossator_owner;
 
 -- Annotating: one's own annotations, their tags and links.
-GRANT INSERT, UPDATE, DELETE ON annotation, annotation_tag, annotation_link TO glossator_annotator;
+GRANT INSERT, UPDATE, DELETE ON annotation, annotation_tag, annotation_link, annotation_deletion TO glossator_annotator;
 
 -- Owning: everything (articles, scheme, packs, hand-ins) but the schema itself.
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO glossator_owner;

@@ -61,7 +61,13 @@ public interface AnnotationRepository {
 
     int count();
 
-    /** Deletes an annotation and every link that touches it. */
+    /**
+     * Ids of deleted annotations with when each was deleted: push and pull carry deletions with
+     * them. Saving an annotation of that id again (an undo) forgets its deletion.
+     */
+    Map<String, Instant> deletions();
+
+    /** Deletes an annotation and every link that touches it, and remembers when ({@link #deletions}). */
     boolean delete(String id);
 
     /** Inserts or replaces (by id) a link. Both ends must exist. */

@@ -1,5 +1,6 @@
 package org.glossator.workspace;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,14 +25,18 @@ import org.glossator.store.Store;
  * one modified later wins. Running it twice changes nothing the second time, so a laptop that
  * worked offline pushes its new and edited annotations without making duplicates.
  *
- * <p>Deletions are not carried over (nothing records them), and an article whose text was
- * edited on one side only is a different text, so it arrives as a new article.
+ * <p>Deletions travel too: both stores remember deleted annotations' ids with the time
+ * ({@code AnnotationRepository.deletions}). An annotation deleted on one side is deleted on
+ * the other unless it was modified there after the deletion, and a deleted annotation is not
+ * brought back by an older copy from elsewhere. An article whose text was edited on one side
+ * only is a different text, so it arrives as a new article; deleted articles are not carried.
  */
 public final class StoreTransfer {
 
     /** What one transfer did. */
     public record Summary(int articlesAdded, int articlesPresent, int typesAdded, int annotationsAdded,
-                          int annotationsUpdated, int annotationsUnchanged, int annotationsKeptNewer, int linksAdded) {
+                          int annotationsUpdated, int annotationsUnchanged, int annotationsKeptNewer,
+                          int annotationsDeleted, int annotationsKeptDeleted, int linksAdded) {
         @Override
         public String toString() {
             return "Articles: " + articlesAdded + " added, " + articlesPresent + " already there. "
@@ -39,12 +44,17 @@ public final class StoreTransfer {
                     + "Annotations: " + annotationsAdded + " added, " + annotationsUpdated + " updated, "
                     + annotationsUnchanged + " unchanged"
                     + (annotationsKeptNewer > 0 ? ", " + annotationsKeptNewer + " kept (newer at the target)" : "")
+                    + (annotationsDeleted > 0 ? ", " + annotationsDeleted + " deleted" : "")
+                    + (annotationsKeptDeleted > 0
+                            ? ", " + annotationsKeptDeleted + " not brought back (deleted at the target)" : "")
                     + ". Links: " + linksAdded + " added.";
         }
     }
 
     private final Store from;
     private final Store to;
+    /** The target's deleted annotations, read once: an older copy must not bring one back. */
+    private Map<String, Instant> deletedAtTarget = Map.of();
 
     public StoreTransfer(Store from, Store to) {
         this.from = from;
@@ -53,9 +63,11 @@ public final class StoreTransfer {
 
     public Summary run() {
         int typesAdded = copyTypes();
+        int deleted = carryDeletions();
+        deletedAtTarget = to.annotations().deletions();
         int articlesAdded = 0;
         int articlesPresent = 0;
-        int[] annotationCounts = new int[4];
+        int[] annotationCounts = new int[5];
         for (ArticleSummary summary : from.articles().summaries()) {
             Article article = from.articles().find(summary.id()).orElse(null);
             if (article == null) {
@@ -74,7 +86,19 @@ public final class StoreTransfer {
         }
         int linksAdded = copyLinks();
         return new Summary(articlesAdded, articlesPresent, typesAdded, annotationCounts[0], annotationCounts[1],
-                annotationCounts[2], annotationCounts[3], linksAdded);
+                annotationCounts[2], annotationCounts[3], deleted, annotationCounts[4], linksAdded);
+    }
+
+    /** Deletes at the target what was deleted at the source, unless the target's copy is newer than the deletion. */
+    private int carryDeletions() {
+        int deleted = 0;
+        for (Map.Entry<String, Instant> deletion : from.annotations().deletions().entrySet()) {
+            Annotation there = to.annotations().find(deletion.getKey()).orElse(null);
+            if (there != null && !there.modified().isAfter(deletion.getValue()) && to.annotations().delete(there.id())) {
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private int copyTypes() {
@@ -103,7 +127,7 @@ public final class StoreTransfer {
         });
     }
 
-    /** counts: added, updated, unchanged, kept because the target's is newer. */
+    /** counts: added, updated, unchanged, kept because the target's is newer, not brought back (deleted there). */
     private void copyAnnotations(long sourceArticle, long targetArticle, int[] counts) {
         List<Annotation> source = from.annotations().forArticle(sourceArticle);
         if (source.isEmpty()) {
@@ -118,7 +142,10 @@ public final class StoreTransfer {
                 target = to.annotations().find(a.id()).orElse(null); // on another article there (text edited)
             }
             Annotation moved = a.toBuilder().articleId(targetArticle).build();
-            if (target == null) {
+            Instant deletedThere = deletedAtTarget.get(a.id());
+            if (target == null && deletedThere != null && !a.modified().isAfter(deletedThere)) {
+                counts[4]++;
+            } else if (target == null) {
                 writes.add(moved);
                 counts[0]++;
             } else if (a.modified().isAfter(target.modified())) {

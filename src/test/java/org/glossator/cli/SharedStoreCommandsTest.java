@@ -138,6 +138,42 @@ class SharedStoreCommandsTest {
         }
     }
 
+    @Test
+    void aDeletionTravelsWithPushAndPullAndAnOlderCopyDoesNotBringItBack() {
+        Path laptop = dir.resolve("laptop.db");
+        Annotation claim;
+        Annotation source;
+        try (SqliteStore store = SqliteStore.open(laptop)) {
+            long id = store.articles().add(new ArticleDraft("Lanterns", null, null, null, null, TEXT, List.of())).id();
+            claim = annotation(id, 22, 30, "lanterns");
+            source = annotation(id, 0, 7, "Harbour");
+            store.annotations().saveAll(List.of(claim, source));
+        }
+        assertThat(run("push", "--from", laptop.toString(), "--to", url)).as(err.toString()).isZero();
+        Path other = dir.resolve("other-laptop.db");
+        assertThat(run("pull", "--from", url, "--to", other.toString())).as(err.toString()).isZero();
+
+        // Offline on the first laptop: the claim deleted. The push deletes it in the shared store.
+        try (SqliteStore store = SqliteStore.open(laptop)) {
+            assertThat(store.annotations().delete(claim.id())).isTrue();
+        }
+        assertThat(run("push", "--from", laptop.toString(), "--to", url)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 unchanged, 1 deleted");
+
+        // The other laptop still has its older copy: pushing it does not bring the claim back,
+        // and pulling deletes it there too.
+        assertThat(run("push", "--from", other.toString(), "--to", url)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 not brought back (deleted at the target)");
+        assertThat(run("pull", "--from", url, "--to", other.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 deleted");
+        try (SqliteStore store = SqliteStore.open(other)) {
+            assertThat(store.annotations().find(claim.id())).isEmpty();
+            assertThat(store.annotations().find(source.id())).isPresent();
+        }
+        assertThat(run("push", "--from", other.toString(), "--to", url)).isZero();
+        assertThat(out.toString()).contains("Annotations: 0 added, 0 updated, 1 unchanged.");
+    }
+
     private static Annotation annotation(long articleId, int start, int end, String exact) {
         Instant at = Instant.parse("2026-01-01T10:00:00.123456789Z");
         return Annotation.builder().id(UUID.randomUUID().toString()).articleId(articleId).typeKey("claim")

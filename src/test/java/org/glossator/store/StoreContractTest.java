@@ -257,6 +257,26 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    void aDeletionIsRememberedWithItsTimeUntilTheAnnotationIsSavedAgain() {
+        long id = store.articles().add(draft("T", "claim text and source text")).id();
+        Annotation claim = annotation(id, "claim", 0, 10, "claim text");
+        Annotation kept = annotation(id, "source", 15, 26, "source text");
+        store.annotations().saveAll(List.of(claim, kept));
+        assertThat(store.annotations().deletions()).isEmpty();
+
+        java.time.Instant before = java.time.Instant.now();
+        assertThat(store.annotations().delete(claim.id())).isTrue();
+        assertThat(store.annotations().deletions()).containsOnlyKeys(claim.id());
+        assertThat(store.annotations().deletions().get(claim.id())).isAfterOrEqualTo(before);
+        assertThat(store.annotations().delete("no-such-annotation")).isFalse();
+        assertThat(store.annotations().deletions()).containsOnlyKeys(claim.id());
+
+        store.annotations().save(claim); // undo
+        assertThat(store.annotations().deletions()).isEmpty();
+        assertThat(store.annotations().find(claim.id())).isPresent();
+    }
+
+    @Test
     void linksJoinAnnotationsAcrossArticlesAndCascadeWithArticleDelete() {
         long a1 = store.articles().add(draft("First", "Models are open source.")).id();
         long a2 = store.articles().add(draft("Second", "They repeat: models are open source.")).id();

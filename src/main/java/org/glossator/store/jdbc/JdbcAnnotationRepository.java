@@ -90,7 +90,8 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
             try (PreparedStatement upsert = c.prepareStatement(UPSERT);
                  PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
                  PreparedStatement addTag = c.prepareStatement(
-                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)");
+                 PreparedStatement forgetDeletion = c.prepareStatement("DELETE FROM annotation_deletion WHERE id = ?")) {
                 int pending = 0;
                 for (Annotation a : byId.values()) {
                     Jdbc.bind(upsert, values(a));
@@ -98,17 +99,21 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
                     if (stored.contains(a.id())) {
                         clearTags.setString(1, a.id());
                         clearTags.addBatch();
+                    } else {
+                        // A new row may be a deleted one coming back (undo): it is no longer deleted.
+                        forgetDeletion.setString(1, a.id());
+                        forgetDeletion.addBatch();
                     }
                     for (int i = 0; i < a.tags().size(); i++) {
                         Jdbc.bind(addTag, a.id(), i, a.tags().get(i));
                         addTag.addBatch();
                     }
                     if (++pending == WRITE_BATCH) {
-                        executeInOrder(upsert, clearTags, addTag);
+                        executeInOrder(upsert, clearTags, addTag, forgetDeletion);
                         pending = 0;
                     }
                 }
-                executeInOrder(upsert, clearTags, addTag);
+                executeInOrder(upsert, clearTags, addTag, forgetDeletion);
             }
             return null;
         });
@@ -340,8 +345,29 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
 
     @Override
     public boolean delete(String id) {
-        // Tags and links cascade.
-        return session.call(c -> Jdbc.update(c, "DELETE FROM annotation WHERE id = ?", id) > 0);
+        // Tags and links cascade; the deletion is remembered in the same transaction.
+        return session.call(c -> {
+            if (Jdbc.update(c, "DELETE FROM annotation WHERE id = ?", id) == 0) {
+                return false;
+            }
+            Jdbc.update(c, "INSERT INTO annotation_deletion(id, deleted) VALUES (?, ?)"
+                    + " ON CONFLICT (id) DO UPDATE SET deleted = excluded.deleted", id, Instant.now());
+            return true;
+        });
+    }
+
+    @Override
+    public Map<String, Instant> deletions() {
+        return session.call(c -> {
+            Map<String, Instant> deleted = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, deleted FROM annotation_deletion");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    deleted.put(rs.getString(1), StoredInstants.parse(rs.getString(2)));
+                }
+            }
+            return deleted;
+        });
     }
 
     @Override

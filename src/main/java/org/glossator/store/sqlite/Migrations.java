@@ -26,7 +26,8 @@ final class Migrations {
             Migrations::v3ModifiedByAndImportedSelectors,
             Migrations::v4ArticleProvenanceAndSearch,
             Migrations::v5ReadingPacks,
-            Migrations::v6AnnotationVersions);
+            Migrations::v6AnnotationVersions,
+            Migrations::v7AnnotationDeletions);
 
     static final int LATEST = STEPS.size();
 
@@ -248,5 +249,13 @@ final class Migrations {
      */
     private static void v6AnnotationVersions(Connection c) throws SQLException {
         execute(c, "ALTER TABLE annotation ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
+    }
+
+    /**
+     * Deleted annotations remembered by id, with when (issue 17): push and pull carry a deletion
+     * made offline to the other store, and an older copy elsewhere does not bring it back.
+     */
+    private static void v7AnnotationDeletions(Connection c) throws SQLException {
+        execute(c, "CREATE TABLE annotation_deletion (id TEXT PRIMARY KEY, deleted TEXT NOT NULL) WITHOUT ROWID");
     }
 }

@@ -90,6 +90,13 @@ class GroupRightsTest {
         Annotation stored = teacher.annotations().find(adas.id()).orElseThrow();
         assertThat(stored.note()).isEqualTo("mine to change");
         assertThat(stored.tags()).containsExactly("t");
+
+        // Deleting one's own annotation records the deletion (for push and pull) under the same rights.
+        Annotation another = by("ada", 3);
+        ada.annotations().save(another);
+        assertThat(ada.annotations().delete(another.id())).isTrue();
+        assertThat(teacher.annotations().deletions()).containsKey(another.id());
+        assertThatThrownBy(() -> reader.annotations().delete(adas.id())).isInstanceOf(StoreException.class);
     }
 
     @Test
