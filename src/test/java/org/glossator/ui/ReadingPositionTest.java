@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.glossator.domain.ArticleSummary;
+import org.glossator.ui.common.Settings;
 import org.junit.jupiter.api.Test;
 
-/** An article opens again where the reader left it. */
+/** An article opens again where the reader left it, also after a crash. */
 class ReadingPositionTest extends GuiTestBase {
     @Test
     void reopeningAnArticleReturnsToTheParagraphLastAtTheTop() throws Exception {
@@ -40,5 +42,23 @@ class ReadingPositionTest extends GuiTestBase {
         waitUntil(() -> left().article().map(a -> a.id() == id).orElse(false)
                 && fx(() -> left().textArea().firstVisibleParToAllParIndex()) == remembered);
         assertThat(window().settings().get("position." + id)).contains(Integer.toString(remembered));
+
+        // On disk as the reader goes, not only when the window closes: a crash keeps the place.
+        Path settingsFile = Settings.fileFor(database());
+        waitUntil(() -> {
+            Properties saved = onDisk(settingsFile);
+            return Long.toString(id).equals(saved.getProperty("open.left"))
+                    && Integer.toString(remembered).equals(saved.getProperty("position." + id));
+        });
+    }
+
+    private static Properties onDisk(Path file) {
+        Properties saved = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            saved.load(in);
+        } catch (java.io.IOException notYet) {
+            // not written yet
+        }
+        return saved;
     }
 }

@@ -52,6 +52,23 @@ public final class TaskRunner {
         }, onSuccess, onFailure);
     }
 
+    /**
+     * Housekeeping the user did not ask for (saving the layout as they read): on the same worker,
+     * so it queues behind their work, but never shown in the status bar, and failures go to
+     * {@code onFailure} only.
+     */
+    public void runUnseen(Runnable work, Consumer<Throwable> onFailure) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                work.run();
+                return null;
+            }
+        };
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+
     /** Long work with progress and cancellation, shown in the status bar. */
     public <T> Task<T> runLong(String title, java.util.function.Function<Progress, T> work, Consumer<T> onSuccess) {
         Task<T> task = new Task<>() {

@@ -42,6 +42,7 @@ import org.glossator.workspace.Workspace;
  * wires views to it.
  */
 public final class MainWindow {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
     public static final double DEFAULT_FONT_SIZE = 16;
     static final double MIN_FONT_SIZE = 10;
     static final double MAX_FONT_SIZE = 36;
@@ -141,6 +142,9 @@ public final class MainWindow {
         restoreWindowPosition();
         stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
+        new LayoutAutosave(session, this::autosaveLayout, List.of(left.textArea().estimatedScrollYProperty(),
+                right.textArea().estimatedScrollYProperty(), stage.widthProperty(), stage.heightProperty(),
+                readerSplit.getDividers().get(0).positionProperty()));
         mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.23),
                 settings.getDouble("split.panel", 0.78));
         readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
@@ -506,6 +510,21 @@ public final class MainWindow {
 
     /** Captures the layout now (on the FX thread) and writes it on the worker. */
     public void saveLayout() {
+        captureLayout();
+        tasks.run(() -> {
+            settings.saveOrThrow();
+            return null;
+        }, done -> { });
+    }
+
+    /** As {@link #saveLayout()} while the user reads: unseen, and a failure only logged (closing reports it). */
+    private void autosaveLayout() {
+        captureLayout();
+        tasks.runUnseen(settings::saveOrThrow,
+                failure -> LOG.log(java.util.logging.Level.WARNING, "Saving the window layout failed", failure));
+    }
+
+    private void captureLayout() {
         if (!stage.isMaximized()) {
             settings.putNumber("window.x", stage.getX());
             settings.putNumber("window.y", stage.getY());
@@ -523,10 +542,6 @@ public final class MainWindow {
         settings.put("open.left", left.article().map(a -> Long.toString(a.id())).orElse(null));
         settings.put("open.right", right.article().map(a -> Long.toString(a.id())).orElse(null));
         settings.put("active.pane", session.active() == Side.RIGHT ? "right" : "left");
-        tasks.run(() -> {
-            settings.saveOrThrow();
-            return null;
-        }, done -> { });
     }
 
     public Stage stage() {
