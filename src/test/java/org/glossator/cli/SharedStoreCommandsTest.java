@@ -100,13 +100,10 @@ class SharedStoreCommandsTest {
     @Test
     void pushAndPullCopyACorpusAndAreIdempotent() {
         Path laptop = dir.resolve("laptop.db");
-        Annotation claim;
-        Annotation source;
+        List<Annotation> marked = laptopWithAClaimAndASource(laptop);
+        Annotation claim = marked.get(0);
+        Annotation source = marked.get(1);
         try (SqliteStore store = SqliteStore.open(laptop)) {
-            long id = store.articles().add(new ArticleDraft("Lanterns", null, null, null, null, TEXT, List.of())).id();
-            claim = annotation(id, 22, 30, "lanterns");
-            source = annotation(id, 0, 7, "Harbour");
-            store.annotations().saveAll(List.of(claim, source));
             store.annotations().saveLink(new AnnotationLink("link-1", claim.id(), source.id(), LinkRelation.RELATED,
                     "Ada", Instant.parse("2026-01-01T00:00:00Z")));
         }
@@ -141,14 +138,9 @@ class SharedStoreCommandsTest {
     @Test
     void aDeletionTravelsWithPushAndPullAndAnOlderCopyDoesNotBringItBack() {
         Path laptop = dir.resolve("laptop.db");
-        Annotation claim;
-        Annotation source;
-        try (SqliteStore store = SqliteStore.open(laptop)) {
-            long id = store.articles().add(new ArticleDraft("Lanterns", null, null, null, null, TEXT, List.of())).id();
-            claim = annotation(id, 22, 30, "lanterns");
-            source = annotation(id, 0, 7, "Harbour");
-            store.annotations().saveAll(List.of(claim, source));
-        }
+        List<Annotation> marked = laptopWithAClaimAndASource(laptop);
+        Annotation claim = marked.get(0);
+        Annotation source = marked.get(1);
         assertThat(run("push", "--from", laptop.toString(), "--to", url)).as(err.toString()).isZero();
         Path other = dir.resolve("other-laptop.db");
         assertThat(run("pull", "--from", url, "--to", other.toString())).as(err.toString()).isZero();
@@ -172,6 +164,16 @@ class SharedStoreCommandsTest {
         }
         assertThat(run("push", "--from", other.toString(), "--to", url)).isZero();
         assertThat(out.toString()).contains("Annotations: 0 added, 0 updated, 1 unchanged.");
+    }
+
+    /** A laptop's database with one article, a claim on it and a source: the two annotations, in that order. */
+    private static List<Annotation> laptopWithAClaimAndASource(Path laptop) {
+        try (SqliteStore store = SqliteStore.open(laptop)) {
+            long id = store.articles().add(new ArticleDraft("Lanterns", null, null, null, null, TEXT, List.of())).id();
+            List<Annotation> marked = List.of(annotation(id, 22, 30, "lanterns"), annotation(id, 0, 7, "Harbour"));
+            store.annotations().saveAll(marked);
+            return marked;
+        }
     }
 
     private static Annotation annotation(long articleId, int start, int end, String exact) {
