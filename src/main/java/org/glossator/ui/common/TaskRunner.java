@@ -66,7 +66,11 @@ public final class TaskRunner {
             }
         };
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            // The app is stopping: what is left to save was queued before the worker was shut down.
+        }
     }
 
     /** Long work with progress and cancellation, shown in the status bar. */

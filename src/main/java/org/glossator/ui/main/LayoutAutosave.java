@@ -3,6 +3,7 @@ package org.glossator.ui.main;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.util.Duration;
 import org.glossator.ui.model.PaneState;
 import org.glossator.ui.model.ReadingSession;
@@ -19,9 +20,22 @@ final class LayoutAutosave {
     static final Duration QUIET = Duration.seconds(2);
 
     private final PauseTransition timer = new PauseTransition(QUIET);
+    private final ObservableBooleanValue windowShown;
 
-    LayoutAutosave(ReadingSession session, Runnable save, List<? extends Observable> watched) {
-        timer.setOnFinished(e -> save.run());
+    /** Saves while {@code windowShown}; closing the window saves on its own and stops this. */
+    LayoutAutosave(ReadingSession session, Runnable save, List<? extends Observable> watched,
+                   ObservableBooleanValue windowShown) {
+        this.windowShown = windowShown;
+        timer.setOnFinished(e -> {
+            if (windowShown.get()) {
+                save.run();
+            }
+        });
+        windowShown.addListener((obs, was, shown) -> {
+            if (!shown) {
+                timer.stop();
+            }
+        });
         session.addListener(new ReadingSessionListener() {
             @Override
             public void paneShown(Side side, PaneState state) {
@@ -45,6 +59,8 @@ final class LayoutAutosave {
 
     /** Starts the quiet period again: the save runs once nothing has changed for {@link #QUIET}. */
     void changed() {
-        timer.playFromStart();
+        if (windowShown.get()) {
+            timer.playFromStart();
+        }
     }
 }

@@ -144,7 +144,7 @@ public final class MainWindow {
         stage.show();
         new LayoutAutosave(session, this::autosaveLayout, List.of(left.textArea().estimatedScrollYProperty(),
                 right.textArea().estimatedScrollYProperty(), stage.widthProperty(), stage.heightProperty(),
-                readerSplit.getDividers().get(0).positionProperty()));
+                readerSplit.getDividers().get(0).positionProperty()), stage.showingProperty());
         mainSplit.setDividerPositions(settings.getDouble("split.corpus", 0.23),
                 settings.getDouble("split.panel", 0.78));
         readerSplit.setDividerPositions(settings.getDouble("split.readers", 0.5));
