@@ -90,8 +90,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
             try (PreparedStatement upsert = c.prepareStatement(UPSERT);
                  PreparedStatement clearTags = c.prepareStatement("DELETE FROM annotation_tag WHERE annotation_id = ?");
                  PreparedStatement addTag = c.prepareStatement(
-                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)");
-                 PreparedStatement forgetDeletion = c.prepareStatement("DELETE FROM annotation_deletion WHERE id = ?")) {
+                         "INSERT INTO annotation_tag(annotation_id, position, tag) VALUES (?,?,?)")) {
                 int pending = 0;
                 for (Annotation a : byId.values()) {
                     Jdbc.bind(upsert, values(a));
@@ -99,22 +98,28 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
                     if (stored.contains(a.id())) {
                         clearTags.setString(1, a.id());
                         clearTags.addBatch();
-                    } else {
-                        // A new row may be a deleted one coming back (undo): it is no longer deleted.
-                        forgetDeletion.setString(1, a.id());
-                        forgetDeletion.addBatch();
                     }
                     for (int i = 0; i < a.tags().size(); i++) {
                         Jdbc.bind(addTag, a.id(), i, a.tags().get(i));
                         addTag.addBatch();
                     }
                     if (++pending == WRITE_BATCH) {
-                        executeInOrder(upsert, clearTags, addTag, forgetDeletion);
+                        executeInOrder(upsert, clearTags, addTag);
                         pending = 0;
                     }
                 }
-                executeInOrder(upsert, clearTags, addTag, forgetDeletion);
+                executeInOrder(upsert, clearTags, addTag);
             }
+            // A new row may be a deleted one coming back (undo): it is no longer deleted.
+            // One statement per chunk of ids, not one per row: imports add rows by the hundred thousand.
+            Set<String> added = new LinkedHashSet<>(byId.keySet());
+            added.removeAll(stored);
+            inChunks(added, (chunk, list) -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_deletion WHERE id IN (" + list + ")")) {
+                    Jdbc.bind(ps, chunk.toArray());
+                    ps.executeUpdate();
+                }
+            });
             return null;
         });
     }
@@ -171,22 +176,31 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     /** One query per {@value #ID_CHUNK} ids, with bound parameters. */
     private static Map<String, Instant> modifiedTimes(Connection c, Collection<String> ids) throws SQLException {
         Map<String, Instant> found = new HashMap<>();
-        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += ID_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
-            String sql = "SELECT id, modified FROM annotation WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
+        inChunks(new LinkedHashSet<>(ids), (chunk, list) -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, modified FROM annotation WHERE id IN (" + list + ")")) {
+                Jdbc.bind(ps, chunk.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString(1), StoredInstants.parse(rs.getString(2)));
                     }
                 }
             }
-        }
+        });
         return found;
+    }
+
+    /** Work on a list of ids, {@value #ID_CHUNK} at a time, with the placeholders "?,?,…" for their IN list. */
+    @FunctionalInterface
+    private interface ChunkWork {
+        void run(List<String> chunk, String placeholders) throws SQLException;
+    }
+
+    private static void inChunks(Collection<String> ids, ChunkWork work) throws SQLException {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+            work.run(chunk, "?,".repeat(chunk.size() - 1) + "?");
+        }
     }
 
     @Override
