@@ -1,10 +1,13 @@
 package org.glossator.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.glossator.domain.AnnotationType;
+import org.glossator.domain.DefaultScheme;
 import org.glossator.domain.TypeKind;
 import org.glossator.store.SchemeRepository;
 import org.glossator.store.SchemeRuleException;
@@ -14,6 +17,22 @@ public final class JdbcSchemeRepository implements SchemeRepository {
     private static final String COLUMNS = "key, label, color, position, kind, built_in";
 
     private final JdbcSession store;
+
+    /**
+     * Writes the built-in types of {@link DefaultScheme} into a new database: the schema step
+     * that creates the type table runs it on both stores, so they never disagree on the defaults.
+     * Only the columns that step creates: it must keep working on a database of that version.
+     */
+    public static void seedDefaultTypes(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_type(key, label, color, position, kind,"
+                + " built_in) VALUES (?,?,?,?,?,?) ON CONFLICT (key) DO NOTHING")) {
+            for (AnnotationType type : DefaultScheme.types()) {
+                Jdbc.bind(ps, type.key(), type.label(), type.color(), type.position(), type.kind(), true);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
 
     public JdbcSchemeRepository(JdbcSession store) {
         this.store = store;

@@ -1,12 +1,10 @@
 package org.glossator.store.sqlite;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.glossator.domain.AnnotationType;
-import org.glossator.domain.DefaultScheme;
+import org.glossator.store.jdbc.JdbcSchemeRepository;
 
 /**
  * Forward-only schema migrations, tracked in {@code PRAGMA user_version}. Each step
@@ -143,18 +141,7 @@ final class Migrations {
                 )""",
                 "CREATE INDEX annotation_link_from ON annotation_link(from_id)",
                 "CREATE INDEX annotation_link_to ON annotation_link(to_id)");
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO annotation_type(key, label, color, position, kind, built_in) VALUES (?,?,?,?,?,1)")) {
-            for (AnnotationType type : DefaultScheme.types()) {
-                ps.setString(1, type.key());
-                ps.setString(2, type.label());
-                ps.setString(3, type.color());
-                ps.setInt(4, type.position());
-                ps.setString(5, type.kind().name());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        JdbcSchemeRepository.seedDefaultTypes(c);
     }
 
     /**
