@@ -1,14 +1,13 @@
 package org.glossator.store.postgres;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossator.store.CorpusSearch;
 import org.glossator.store.SearchHit;
 import org.glossator.store.SearchQuery;
-import org.glossator.store.SearchSyntaxException;
 import org.glossator.store.jdbc.Jdbc;
+import org.glossator.store.jdbc.SearchErrors;
 import org.glossator.store.jdbc.MarkedText;
 
 /**
@@ -55,7 +54,7 @@ final class PostgresCorpusSearch implements CorpusSearch {
             }
         }
         params.add(query.limit());
-        return store.call(c -> run(c, () -> Jdbc.list(c, sql, rs -> {
+        return store.call(c -> SearchErrors.translated(PostgresCorpusSearch::isSyntaxError, () -> Jdbc.list(c, sql, rs -> {
             List<SearchHit.Range> matches = MarkedText.parse(rs.getString(5), true).ranges();
             Snippet snippet = Snippet.around(rs.getString(4), matches);
             return new SearchHit(rs.getLong(1), rs.getString(2), snippet.text(), snippet.highlights(),
@@ -66,27 +65,14 @@ final class PostgresCorpusSearch implements CorpusSearch {
     @Override
     public List<SearchHit.Range> matchesIn(long articleId, String query) {
         String tsquery = TsQuery.translate(query);
-        return store.call(c -> run(c, () -> Jdbc.one(c, "WITH q AS (SELECT to_tsquery('glossator', ?) AS query)"
+        return store.call(c -> SearchErrors.translated(PostgresCorpusSearch::isSyntaxError, () -> Jdbc.one(c, "WITH q AS (SELECT to_tsquery('glossator', ?) AS query)"
                         + " SELECT ts_headline('glossator', glossator_words(a.text), q.query, " + ALL_OPTIONS + ")"
                         + " FROM article a, q WHERE a.id = ? AND a.search_vector @@ q.query",
                 rs -> MarkedText.parse(rs.getString(1), true).ranges(), tsquery, articleId).orElse(List.of())));
     }
 
-    @FunctionalInterface
-    private interface Query<T> {
-        T run() throws SQLException;
-    }
-
-    /** A query the server cannot parse is reported in the user's terms, never as an SQL error. */
-    private static <T> T run(Connection c, Query<T> query) throws SQLException {
-        try {
-            return query.run();
-        } catch (SQLException e) {
-            if ("42601".equals(e.getSQLState())) {
-                throw new SearchSyntaxException("The search could not be understood. Use words, \"a phrase\","
-                        + " prefix*, OR, NOT and parentheses.", e);
-            }
-            throw e;
-        }
+    /** How PostgreSQL reports a tsquery it cannot parse: SQLSTATE 42601, syntax error. */
+    private static boolean isSyntaxError(SQLException e) {
+        return "42601".equals(e.getSQLState());
     }
 }

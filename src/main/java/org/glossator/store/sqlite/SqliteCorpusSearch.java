@@ -1,15 +1,14 @@
 package org.glossator.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 import org.glossator.store.jdbc.Jdbc;
+import org.glossator.store.jdbc.SearchErrors;
 import org.glossator.store.jdbc.MarkedText;
 import org.glossator.store.CorpusSearch;
 import org.glossator.store.SearchHit;
 import org.glossator.store.SearchQuery;
-import org.glossator.store.SearchSyntaxException;
 
 /**
  * Search over the FTS5 index {@code article_fts}. Ranking is BM25 with title words
@@ -42,7 +41,7 @@ final class SqliteCorpusSearch implements CorpusSearch {
                 + " FROM article_fts WHERE article_fts MATCH ?4 AND rank MATCH '" + RANKING + "'" + filter
                 + " ORDER BY rank LIMIT ?5";
         String verdict = query.verdict() == null ? null : query.verdict().name();
-        return store.call(c -> run(c, () -> Jdbc.list(c, sql, rs -> {
+        return store.call(c -> SearchErrors.translated(SqliteCorpusSearch::isSyntaxError, () -> Jdbc.list(c, sql, rs -> {
             MarkedText snippet = MarkedText.parse(rs.getString(4), false);
             MarkedText text = MarkedText.parse(rs.getString(5), true);
             return new SearchHit(rs.getLong(1), rs.getString(2), snippet.text(), snippet.ranges(), rs.getDouble(3),
@@ -53,27 +52,14 @@ final class SqliteCorpusSearch implements CorpusSearch {
     @Override
     public List<SearchHit.Range> matchesIn(long articleId, String query) {
         String match = Fts5Query.translate(query);
-        return store.call(c -> run(c, () -> Jdbc.one(c, "SELECT highlight(article_fts, 1, char(1), char(2))"
+        return store.call(c -> SearchErrors.translated(SqliteCorpusSearch::isSyntaxError, () -> Jdbc.one(c, "SELECT highlight(article_fts, 1, char(1), char(2))"
                         + " FROM article_fts WHERE article_fts MATCH ? AND rowid = ?",
                 rs -> MarkedText.parse(rs.getString(1), true).ranges(), match, articleId).orElse(List.of())));
     }
 
-    @FunctionalInterface
-    private interface Query<T> {
-        T run() throws SQLException;
-    }
-
-    /** FTS5 reports a query it cannot parse as an SQL error; the user gets a sentence instead. */
-    private static <T> T run(Connection c, Query<T> query) throws SQLException {
-        try {
-            return query.run();
-        } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("fts5") || message.contains("syntax error") || message.contains("malformed MATCH")) {
-                throw new SearchSyntaxException("The search could not be understood. Use words, \"a phrase\","
-                        + " prefix*, OR, NOT and parentheses.", e);
-            }
-            throw e;
-        }
+    /** How FTS5 reports a query it cannot parse. */
+    private static boolean isSyntaxError(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("fts5") || message.contains("syntax error") || message.contains("malformed MATCH");
     }
 }
