@@ -8,22 +8,13 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.glossator.store.AnnotationRepository;
 import org.glossator.store.ChangeFeed;
-import org.glossator.store.ArticleRepository;
 import org.glossator.store.CorpusSearch;
 import org.glossator.store.DatabaseSummary;
-import org.glossator.store.PackRepository;
-import org.glossator.store.SchemeRepository;
-import org.glossator.store.Store;
 import org.glossator.store.StoreException;
 import org.glossator.store.jdbc.Dialect;
 import org.glossator.store.jdbc.Jdbc;
-import org.glossator.store.jdbc.JdbcAnnotationRepository;
-import org.glossator.store.jdbc.JdbcArticleRepository;
-import org.glossator.store.jdbc.JdbcPackRepository;
-import org.glossator.store.jdbc.JdbcSchemeRepository;
-import org.glossator.store.jdbc.JdbcSession;
+import org.glossator.store.jdbc.JdbcStore;
 
 /**
  * The shared store: one PostgreSQL database that many Glossators use at once, through a
@@ -31,7 +22,7 @@ import org.glossator.store.jdbc.JdbcSession;
  * Flyway's advisory lock lets two clients start together. A transaction is bound to the thread
  * that opened it, so repository calls inside {@link #inTransaction} join it, as on SQLite.
  */
-public final class PostgresStore implements Store, JdbcSession {
+public final class PostgresStore extends JdbcStore {
     /** Flyway reports every step at INFO on the console; the command line's output is for the user. Held: JUL keeps loggers weakly. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
     static final String NOT_A_FILE = "not available on a shared store; use `glossator pull` to copy it into a file";
@@ -39,10 +30,6 @@ public final class PostgresStore implements Store, JdbcSession {
     private final PostgresTarget target;
     private final HikariDataSource pool;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
-    private final JdbcArticleRepository articles;
-    private final JdbcAnnotationRepository annotations;
-    private final JdbcSchemeRepository scheme;
-    private final JdbcPackRepository packs;
     private final PostgresCorpusSearch search;
     private final PostgresChangeFeed changes;
     private final String user;
@@ -50,10 +37,6 @@ public final class PostgresStore implements Store, JdbcSession {
     private PostgresStore(PostgresTarget target, HikariDataSource pool, String password) {
         this.target = target;
         this.pool = pool;
-        this.articles = new JdbcArticleRepository(this);
-        this.annotations = new JdbcAnnotationRepository(this);
-        this.scheme = new JdbcSchemeRepository(this);
-        this.packs = new JdbcPackRepository(this);
         this.search = new PostgresCorpusSearch(this);
         this.user = call(c -> Jdbc.one(c, "SELECT current_user", rs -> rs.getString(1)).orElse("you"));
         this.changes = new PostgresChangeFeed(() -> {
@@ -130,26 +113,6 @@ public final class PostgresStore implements Store, JdbcSession {
             t = t.getCause();
         }
         return String.valueOf(t.getMessage());
-    }
-
-    @Override
-    public ArticleRepository articles() {
-        return articles;
-    }
-
-    @Override
-    public AnnotationRepository annotations() {
-        return annotations;
-    }
-
-    @Override
-    public SchemeRepository scheme() {
-        return scheme;
-    }
-
-    @Override
-    public PackRepository packs() {
-        return packs;
     }
 
     @Override

@@ -13,23 +13,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.glossator.store.AnnotationRepository;
 import org.glossator.store.BeforeMigration;
 import org.glossator.store.ChangeFeed;
 import org.glossator.store.DatabaseSummary;
-import org.glossator.store.ArticleRepository;
-import org.glossator.store.PackRepository;
 import org.glossator.store.CorpusSearch;
-import org.glossator.store.SchemeRepository;
-import org.glossator.store.Store;
 import org.glossator.store.StoreException;
 import org.glossator.store.jdbc.Dialect;
 import org.glossator.store.jdbc.Jdbc;
-import org.glossator.store.jdbc.JdbcAnnotationRepository;
-import org.glossator.store.jdbc.JdbcArticleRepository;
-import org.glossator.store.jdbc.JdbcPackRepository;
-import org.glossator.store.jdbc.JdbcSchemeRepository;
-import org.glossator.store.jdbc.JdbcSession;
+import org.glossator.store.jdbc.JdbcStore;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -39,17 +30,13 @@ import org.sqlite.SQLiteConnection;
  * and the CLI can share it. Every repository call commits before it returns, so a
  * change the UI shows as saved survives the process being killed.
  */
-public final class SqliteStore implements Store, JdbcSession {
+public final class SqliteStore extends JdbcStore {
     private static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
     private final Connection connection;
     private final String readOnlyReason;
     private final ReentrantLock lock = new ReentrantLock();
-    private final JdbcArticleRepository articles;
-    private final JdbcAnnotationRepository annotations;
-    private final JdbcSchemeRepository scheme;
-    private final JdbcPackRepository packs;
     private final SqliteCorpusSearch search;
     /** Started by the first window that watches for others' changes; CLI runs never start it. */
     private SqliteChangeFeed changes;
@@ -58,12 +45,6 @@ public final class SqliteStore implements Store, JdbcSession {
         this.file = file;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
-        // The repositories' SQL is the same for both stores (store.jdbc); this class supplies
-        // the connection, its transactions and what is SQLite's own.
-        this.articles = new JdbcArticleRepository(this);
-        this.annotations = new JdbcAnnotationRepository(this);
-        this.scheme = new JdbcSchemeRepository(this);
-        this.packs = new JdbcPackRepository(this);
         this.search = new SqliteCorpusSearch(this);
     }
 
@@ -190,26 +171,6 @@ public final class SqliteStore implements Store, JdbcSession {
                 // Already failing; the original error is the one worth reporting.
             }
         }
-    }
-
-    @Override
-    public ArticleRepository articles() {
-        return articles;
-    }
-
-    @Override
-    public AnnotationRepository annotations() {
-        return annotations;
-    }
-
-    @Override
-    public SchemeRepository scheme() {
-        return scheme;
-    }
-
-    @Override
-    public PackRepository packs() {
-        return packs;
     }
 
     @Override
