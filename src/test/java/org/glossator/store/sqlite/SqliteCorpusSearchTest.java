@@ -2,24 +2,25 @@ package org.glossator.store.sqlite;
 
 import org.glossator.store.jdbc.Jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.glossator.store.sqlite.StoreFixtures.annotation;
 import static org.glossator.store.sqlite.StoreFixtures.draft;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import org.glossator.domain.ArticleDetails;
 import org.glossator.domain.Verdict;
 import org.glossator.store.SearchHit;
 import org.glossator.store.SearchHit.Range;
 import org.glossator.store.SearchQuery;
-import org.glossator.store.SearchSyntaxException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * FTS5 search on SQLite. Following text, title and delete edits and the syntax messages are
+ * checked on both stores, word for word, by {@code StoreContractTest}.
+ */
 class SqliteCorpusSearchTest {
     @TempDir
     Path dir;
@@ -102,32 +103,6 @@ class SqliteCorpusSearchTest {
 
         assertThat(store.search().search(unsupportedLicence)).extracting(SearchHit::articleId).containsExactly(library);
         assertThat(store.search().search(quotes)).extracting(SearchHit::articleId).containsExactly(harbour);
-    }
-
-    @Test
-    void indexFollowsTextEditsTitleEditsAndDeletes() {
-        store.articles().updateText(bridge, "The ferry replaces the bridge.", List.of());
-        store.articles().updateDetails(library, new ArticleDetails("Reading room", null, null, null, null));
-        store.articles().delete(harbour);
-
-        assertThat(store.search().search(SearchQuery.of("ferry"))).extracting(SearchHit::articleId).containsExactly(bridge);
-        assertThat(store.search().search(SearchQuery.of("repairs"))).extracting(SearchHit::articleId)
-                .containsExactly(bridge); // the title still says so
-        assertThat(store.search().search(SearchQuery.of("reading"))).extracting(SearchHit::title)
-                .containsExactly("Reading room");
-        assertThat(store.search().search(SearchQuery.of("harbour"))).isEmpty();
-    }
-
-    @Test
-    void badSyntaxIsAClearMessageNotAnSqlError() {
-        assertThatThrownBy(() -> store.search().search(SearchQuery.of("\"harbour lights")))
-                .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("quotation mark is not closed");
-        assertThatThrownBy(() -> store.search().search(SearchQuery.of("harbour OR")))
-                .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("“OR” needs a word on each side");
-        assertThatThrownBy(() -> store.search().search(SearchQuery.of("(harbour")))
-                .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("parenthesis");
-        assertThatThrownBy(() -> store.search().search(SearchQuery.of("***")))
-                .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("Nothing to search for");
     }
 
     @Test
