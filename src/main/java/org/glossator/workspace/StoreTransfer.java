@@ -91,10 +91,10 @@ public final class StoreTransfer {
 
     /** Deletes at the target what was deleted at the source, unless the target's copy is newer than the deletion. */
     private int carryDeletions() {
+        Map<String, Instant> deletions = from.annotations().deletions();
         int deleted = 0;
-        for (Map.Entry<String, Instant> deletion : from.annotations().deletions().entrySet()) {
-            Annotation there = to.annotations().find(deletion.getKey()).orElse(null);
-            if (there != null && !there.modified().isAfter(deletion.getValue()) && to.annotations().delete(there.id())) {
+        for (Map.Entry<String, Instant> there : to.annotations().modifiedTimes(deletions.keySet()).entrySet()) {
+            if (!there.getValue().isAfter(deletions.get(there.getKey())) && to.annotations().delete(there.getKey())) {
                 deleted++;
             }
         }
