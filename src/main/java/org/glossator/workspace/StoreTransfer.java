@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
@@ -133,14 +132,11 @@ public final class StoreTransfer {
         if (source.isEmpty()) {
             return;
         }
-        Map<String, Annotation> there = to.annotations().forArticle(targetArticle).stream()
-                .collect(Collectors.toMap(Annotation::id, Function.identity()));
+        // By id, wherever the target keeps it: an article whose text was edited there is another article.
+        Map<String, Instant> there = to.annotations().modifiedTimes(source.stream().map(Annotation::id).toList());
         List<Annotation> writes = new ArrayList<>();
         for (Annotation a : source) {
-            Annotation target = there.get(a.id());
-            if (target == null) {
-                target = to.annotations().find(a.id()).orElse(null); // on another article there (text edited)
-            }
+            Instant target = there.get(a.id());
             Annotation moved = a.toBuilder().articleId(targetArticle).build();
             Instant deletedThere = deletedAtTarget.get(a.id());
             if (target == null && deletedThere != null && !a.modified().isAfter(deletedThere)) {
@@ -148,10 +144,10 @@ public final class StoreTransfer {
             } else if (target == null) {
                 writes.add(moved);
                 counts[0]++;
-            } else if (a.modified().isAfter(target.modified())) {
+            } else if (a.modified().isAfter(target)) {
                 writes.add(moved);
                 counts[1]++;
-            } else if (a.modified().equals(target.modified())) {
+            } else if (a.modified().equals(target)) {
                 counts[2]++;
             } else {
                 counts[3]++;
