@@ -111,7 +111,7 @@ public final class AnnotationExporter {
                 Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
                         : byFromId(store.annotations().linksForArticle(id));
                 // One forward-only read per article: no list of its annotations is ever held.
-                store.annotations().forEachOfArticle(id, request.annotator(), a -> {
+                store.annotations().forEachRowOfArticle(id, request.annotator(), a -> {
                     checkCancelled(progress);
                     List<AnnotationLink> own = outgoing.getOrDefault(a.id(), List.of());
                     writer.writeAnnotation(a, types.get(a.typeKey()), source, article.sha256(), own);
@@ -146,7 +146,7 @@ public final class AnnotationExporter {
                 Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
                         : byFromId(store.annotations().linksForArticle(id));
                 // One forward-only read per article, as for JSON.
-                store.annotations().forEachOfArticle(id, request.annotator(), a -> {
+                store.annotations().forEachRowOfArticle(id, request.annotator(), a -> {
                     checkCancelled(progress);
                     writer.write(a, article, source, outgoing.getOrDefault(a.id(), List.of()));
                     counter.step();

@@ -1,17 +1,17 @@
 package org.glossator.exchange;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.Article;
+import org.glossator.store.AnnotationRow;
 
 /**
  * Writes annotations as CSV for spreadsheets, R and pandas: RFC 4180 (comma-separated,
@@ -28,23 +28,37 @@ public final class CsvAnnotationWriter implements Closeable {
     /** Separates tags inside the {@code tags} column. */
     public static final String TAG_SEPARATOR = "; ";
 
-    private final Writer out;
+    private static final byte[] EMPTY = new byte[0];
+    private static final byte[] SEPARATOR = TAG_SEPARATOR.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LINE_END = {'\r', '\n'};
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final OutputStream out;
+    private final byte[][] row = new byte[COLUMNS.size()][];
     private long rows;
+    private Article lastArticle;
+    private String lastSource;
+    private byte[] articleId;
+    private byte[] articleTitle;
+    private byte[] articleSource;
 
     /**
      * @param byteOrderMark write a UTF-8 BOM first, which Excel needs to detect UTF-8
      *                      (pandas then needs {@code encoding="utf-8-sig"})
      */
     public CsvAnnotationWriter(OutputStream stream, boolean byteOrderMark) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new BufferedOutputStream(stream, 1 << 16);
         if (byteOrderMark) {
-            out.write('\uFEFF');
+            out.write(BYTE_ORDER_MARK);
         }
-        writeRow(COLUMNS);
+        for (int i = 0; i < row.length; i++) {
+            row[i] = utf8(COLUMNS.get(i));
+        }
+        writeRow();
     }
 
     public void write(Annotation a, Article article, String source) throws IOException {
-        write(a, article, source, List.of());
+        write(AnnotationRow.of(a), article, source, List.of());
     }
 
     /**
@@ -53,36 +67,51 @@ public final class CsvAnnotationWriter implements Closeable {
      */
     public void write(Annotation a, Article article, String source, List<AnnotationLink> outgoing)
             throws IOException {
+        write(AnnotationRow.of(a), article, source, outgoing);
+    }
+
+    /** As {@link #write(Annotation, Article, String, List)}, from a stored row whose text stays UTF-8. */
+    public void write(AnnotationRow a, Article article, String source, List<AnnotationLink> outgoing)
+            throws IOException {
         List<String> relations = new ArrayList<>(outgoing.size());
         List<String> others = new ArrayList<>(outgoing.size());
         for (AnnotationLink link : outgoing) {
             relations.add(link.relation().key());
             others.add(link.otherEnd(a.id()));
         }
-        writeRow(List.of(
-                a.id(),
-                Long.toString(article.id()),
-                nullToEmpty(article.title()),
-                source,
-                a.typeKey(),
-                a.target().exact(),
-                a.note(),
-                a.verdict() == null ? "" : a.verdict().key(),
-                nullToEmpty(a.evidence()),
-                nullToEmpty(a.speaker()),
-                a.attributionGiven() == null ? "" : a.attributionGiven().toString(),
-                nullToEmpty(a.citation()),
-                nullToEmpty(a.url()),
-                String.join(TAG_SEPARATOR, a.tags()),
-                a.creator(),
-                W3cAnnotationWriter.time(a.created()),
-                W3cAnnotationWriter.time(a.modified()),
-                Integer.toString(a.target().start()),
-                Integer.toString(a.target().end()),
-                a.isOrphan() ? W3cVocabulary.ORPHANED : W3cVocabulary.ANCHORED,
-                a.modifiedBy(),
-                String.join(TAG_SEPARATOR, relations),
-                String.join(TAG_SEPARATOR, others)));
+        if (article != lastArticle || !source.equals(lastSource)) {
+            // The same three columns on every row of an article: encoded once.
+            articleId = utf8(Long.toString(article.id()));
+            articleTitle = utf8(article.title());
+            articleSource = utf8(source);
+            lastArticle = article;
+            lastSource = source;
+        }
+        int i = 0;
+        row[i++] = utf8(a.id());
+        row[i++] = articleId;
+        row[i++] = articleTitle;
+        row[i++] = articleSource;
+        row[i++] = utf8(a.typeKey());
+        row[i++] = a.exact();
+        row[i++] = a.note();
+        row[i++] = a.verdict() == null ? EMPTY : utf8(a.verdict().key());
+        row[i++] = orEmpty(a.evidence());
+        row[i++] = orEmpty(a.speaker());
+        row[i++] = a.attributionGiven() == null ? EMPTY : utf8(a.attributionGiven().toString());
+        row[i++] = orEmpty(a.citation());
+        row[i++] = orEmpty(a.url());
+        row[i++] = joined(a.tags());
+        row[i++] = a.creator();
+        row[i++] = a.created();
+        row[i++] = a.modified();
+        row[i++] = utf8(Integer.toString(a.start()));
+        row[i++] = utf8(Integer.toString(a.end()));
+        row[i++] = utf8(a.orphan() ? W3cVocabulary.ORPHANED : W3cVocabulary.ANCHORED);
+        row[i++] = a.modifiedBy();
+        row[i++] = utf8(String.join(TAG_SEPARATOR, relations));
+        row[i] = utf8(String.join(TAG_SEPARATOR, others));
+        writeRow();
         rows++;
     }
 
@@ -100,32 +129,61 @@ public final class CsvAnnotationWriter implements Closeable {
         out.flush();
     }
 
-    private void writeRow(List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
+    private void writeRow() throws IOException {
+        for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 out.write(',');
             }
-            writeField(fields.get(i));
+            writeField(row[i]);
         }
-        out.write("\r\n");
+        out.write(LINE_END);
     }
 
-    private void writeField(String value) throws IOException {
+    /** Comma, quote, CR and LF are ASCII, so they are found in UTF-8 bytes as in text. */
+    private void writeField(byte[] value) throws IOException {
         boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+        for (int i = 0; i < value.length && !quote; i++) {
+            byte b = value[i];
+            quote = b == ',' || b == '"' || b == '\r' || b == '\n';
         }
         if (!quote) {
             out.write(value);
             return;
         }
         out.write('"');
-        out.write(value.replace("\"", "\"\""));
+        int from = 0;
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] == '"') {
+                out.write(value, from, i + 1 - from);
+                from = i; // the quote is written again: doubled
+            }
+        }
+        out.write(value, from, value.length - from);
         out.write('"');
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private static byte[] joined(List<byte[]> tags) {
+        if (tags.isEmpty()) {
+            return EMPTY;
+        }
+        if (tags.size() == 1) {
+            return tags.get(0);
+        }
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (int i = 0; i < tags.size(); i++) {
+            if (i > 0) {
+                joined.writeBytes(SEPARATOR);
+            }
+            joined.writeBytes(tags.get(i));
+        }
+        return joined.toByteArray();
+    }
+
+    private static byte[] orEmpty(byte[] value) {
+        return value == null ? EMPTY : value;
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? EMPTY : s.getBytes(StandardCharsets.UTF_8);
     }
 }

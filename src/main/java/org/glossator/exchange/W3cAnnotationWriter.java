@@ -19,7 +19,7 @@ import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
 import org.glossator.domain.StyleSpan;
-import org.glossator.domain.TextTarget;
+import org.glossator.store.AnnotationRow;
 
 /**
  * Writes one W3C {@code AnnotationCollection} with Jackson's streaming generator, one
@@ -117,6 +117,12 @@ public final class W3cAnnotationWriter implements Closeable {
      */
     public void writeAnnotation(Annotation a, AnnotationType type, String source, String textSha256,
                                 List<AnnotationLink> outgoing) throws IOException {
+        writeAnnotation(AnnotationRow.of(a), type, source, textSha256, outgoing);
+    }
+
+    /** As {@link #writeAnnotation(Annotation, AnnotationType, String, String, List)}, from a stored row. */
+    public void writeAnnotation(AnnotationRow a, AnnotationType type, String source, String textSha256,
+                                List<AnnotationLink> outgoing) throws IOException {
         if (state == State.ARTICLES) {
             g.writeEndArray();
             state = State.STARTED;
@@ -129,12 +135,12 @@ public final class W3cAnnotationWriter implements Closeable {
         g.writeStringField(ID, AnnotationIds.toIri(a.id()));
         g.writeStringField(TYPE, ANNOTATION);
         g.writeStringField(MOTIVATION, CLASSIFYING);
-        g.writeStringField(CREATED, time(a.created()));
-        g.writeStringField(MODIFIED, time(a.modified()));
-        if (!a.creator().isEmpty()) {
-            writeCreator(a.creator());
+        utf8(CREATED, a.created());
+        utf8(MODIFIED, a.modified());
+        if (a.creator().length > 0) {
+            writeAgent(CREATOR, a.creator());
         }
-        if (!a.modifiedBy().isEmpty()) {
+        if (a.modifiedBy().length > 0) {
             writeAgent(G_MODIFIED_BY, a.modifiedBy());
         }
 
@@ -149,23 +155,14 @@ public final class W3cAnnotationWriter implements Closeable {
             g.writeStringField(G_KIND, type.kind().name().toLowerCase(Locale.ROOT));
         }
         g.writeEndObject();
-        if (!a.note().isEmpty()) {
-            g.writeStartObject();
-            g.writeStringField(TYPE, TEXTUAL_BODY);
-            g.writeStringField(PURPOSE, COMMENTING);
-            g.writeStringField(VALUE, a.note());
-            g.writeEndObject();
+        if (a.note().length > 0) {
+            writeTextualBody(COMMENTING, a.note());
         }
-        for (String tag : a.tags()) {
-            g.writeStartObject();
-            g.writeStringField(TYPE, TEXTUAL_BODY);
-            g.writeStringField(PURPOSE, TAGGING);
-            g.writeStringField(VALUE, tag);
-            g.writeEndObject();
+        for (byte[] tag : a.tags()) {
+            writeTextualBody(TAGGING, tag);
         }
         g.writeEndArray();
 
-        TextTarget t = a.target();
         g.writeObjectFieldStart(TARGET);
         g.writeStringField(SOURCE, source);
         if (textSha256 != null && ArticleSources.shaOf(source) == null) {
@@ -179,7 +176,7 @@ public final class W3cAnnotationWriter implements Closeable {
             }
             g.writeEndObject();
         } else {
-            writeSelectors(t);
+            writeSelectors(a);
         }
 
         if (a.verdict() != null) {
@@ -192,7 +189,7 @@ public final class W3cAnnotationWriter implements Closeable {
         }
         optional(G_CITATION, a.citation());
         optional(G_URL, a.url());
-        g.writeStringField(G_ANCHOR_STATE, a.isOrphan() ? ORPHANED : ANCHORED);
+        g.writeStringField(G_ANCHOR_STATE, a.orphan() ? ORPHANED : ANCHORED);
         if (outgoing != null && !outgoing.isEmpty()) {
             g.writeArrayFieldStart(G_LINKS);
             for (AnnotationLink link : outgoing) {
@@ -212,16 +209,24 @@ public final class W3cAnnotationWriter implements Closeable {
         count++;
     }
 
-    private void writeSelectors(TextTarget t) throws IOException {
+    private void writeTextualBody(String purpose, byte[] value) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(TYPE, TEXTUAL_BODY);
+        g.writeStringField(PURPOSE, purpose);
+        utf8(VALUE, value);
+        g.writeEndObject();
+    }
+
+    private void writeSelectors(AnnotationRow t) throws IOException {
         g.writeArrayFieldStart(SELECTOR);
         g.writeStartObject();
         g.writeStringField(TYPE, TEXT_QUOTE_SELECTOR);
-        g.writeStringField(EXACT, t.exact());
-        if (!t.prefix().isEmpty()) {
-            g.writeStringField(PREFIX, t.prefix());
+        utf8(EXACT, t.exact());
+        if (t.prefix().length > 0) {
+            utf8(PREFIX, t.prefix());
         }
-        if (!t.suffix().isEmpty()) {
-            g.writeStringField(SUFFIX, t.suffix());
+        if (t.suffix().length > 0) {
+            utf8(SUFFIX, t.suffix());
         }
         g.writeEndObject();
         g.writeStartObject();
@@ -286,6 +291,25 @@ public final class W3cAnnotationWriter implements Closeable {
         g.writeStringField(TYPE, PERSON);
         g.writeStringField(NAME, name);
         g.writeEndObject();
+    }
+
+    private void writeAgent(String field, byte[] name) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField(TYPE, PERSON);
+        utf8(NAME, name);
+        g.writeEndObject();
+    }
+
+    /** A string field from UTF-8 bytes, escaped by the generator as any string is. */
+    private void utf8(String field, byte[] value) throws IOException {
+        g.writeFieldName(field);
+        g.writeUTF8String(value, 0, value.length);
+    }
+
+    private void optional(String field, byte[] value) throws IOException {
+        if (value != null) {
+            utf8(field, value);
+        }
     }
 
     private void optional(String field, String value) throws IOException {

@@ -40,21 +40,15 @@ public interface AnnotationRepository {
     /** The annotations of one article, ordered by start offset. */
     List<Annotation> forArticle(long articleId);
 
-    /** Receives annotations one at a time from a streaming read. */
-    @FunctionalInterface
-    interface AnnotationVisitor<E extends Exception> {
-        void visit(Annotation annotation) throws E;
-    }
-
     /**
-     * Streams the annotations of one article (only {@code creator}'s when it is not null), in
-     * the order of {@link #forArticle}, tags included, with one forward-only query: memory
-     * stays constant however many annotations the article has. The visitor runs while the
-     * read is open, so it must not call the store; what it throws ends the read and is
-     * rethrown.
+     * Streams the annotations of one article (only {@code creator}'s when it is not null) as
+     * {@link AnnotationRow}s, in the order of {@link #forArticle}, tags included, with one
+     * forward-only query: memory stays constant however many annotations the article has, and
+     * text is not decoded (exports write it as it came). The visitor runs while the read is open,
+     * so it must not call the store; what it throws ends the read and is rethrown.
      */
-    <E extends Exception> void forEachOfArticle(long articleId, String creator, AnnotationVisitor<E> visitor)
-            throws E;
+    <E extends Exception> void forEachRowOfArticle(long articleId, String creator,
+                                                   AnnotationRow.RowVisitor<E> visitor) throws E;
 
     /** Every annotation in the store, ordered by article and start offset. */
     List<Annotation> all();

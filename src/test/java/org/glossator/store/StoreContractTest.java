@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.glossator.domain.AnchorState;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
@@ -207,27 +208,40 @@ public abstract class StoreContractTest {
     }
 
     @Test
-    void streamsAnArticlesAnnotationsLikeForArticleAndByCreator() throws IOException {
+    void streamsAnArticlesAnnotationsAsRowsLikeForArticleAndByCreator() throws IOException {
         long id = store.articles().add(draft("One", "alpha beta gamma delta")).id();
         long other = store.articles().add(draft("Two", "another text")).id();
+        Instant later = Instant.parse("2025-06-02T08:00:00Z");
         store.annotations().saveAll(List.of(
-                annotation(id, "claim", 11, 16, "gamma").toBuilder().tags(List.of("z", "a")).build(),
-                annotation(id, "quote", 0, 5, "alpha").toBuilder().creator("bob").build(),
-                annotation(id, "source", 6, 10, "beta").toBuilder().tags(List.of()).build(),
+                annotation(id, "claim", 11, 16, "gamma").toBuilder().tags(List.of("z", "a")).verdict(Verdict.FALSE)
+                        .evidence("see \"the report\",\nline 2").modified(later).modifiedBy("Zoë").build(),
+                annotation(id, "quote", 0, 5, "alpha").toBuilder().creator("bob").speaker("Ünal 🙂")
+                        .attributionGiven(false).note("").build(),
+                annotation(id, "source", 6, 10, "beta").toBuilder().tags(List.of()).citation("Doe, 2020")
+                        .url("https://example.org/a?b=c").target(new TextTarget(6, 10, "beta", "alpha ", " gam"))
+                        .build(),
+                annotation(id, "claim", 17, 22, "delta").toBuilder().creator("").anchorState(AnchorState.ORPHANED)
+                        .importedSelectors("[{\"type\":\"XPathSelector\",\"value\":\"/p[2]\"}]").build(),
                 annotation(other, "claim", 0, 7, "another")));
-        List<Annotation> streamed = new ArrayList<>();
-        store.annotations().forEachOfArticle(id, null, streamed::add);
-        assertThat(streamed).isEqualTo(store.annotations().forArticle(id));
-        assertThat(streamed).extracting(a -> a.target().exact()).containsExactly("alpha", "beta", "gamma");
+        List<AnnotationRow> streamed = new ArrayList<>();
+        store.annotations().forEachRowOfArticle(id, null, streamed::add);
+        assertThat(AnnotationRowText.of(streamed)).isEqualTo(AnnotationRowText.of(
+                store.annotations().forArticle(id).stream().map(AnnotationRow::of).toList()));
+        assertThat(AnnotationRowText.of(streamed)).extracting(m -> m.get("exact"))
+                .containsExactly("alpha", "beta", "gamma", "delta");
+        assertThat(AnnotationRowText.of(streamed.get(2)).get("tags")).isEqualTo(List.of("z", "a"));
 
-        List<Annotation> bobs = new ArrayList<>();
-        store.annotations().forEachOfArticle(id, "bob", bobs::add);
-        assertThat(bobs).extracting(a -> a.target().exact()).containsExactly("alpha");
+        List<AnnotationRow> bobs = new ArrayList<>();
+        store.annotations().forEachRowOfArticle(id, "bob", bobs::add);
+        assertThat(AnnotationRowText.of(bobs)).extracting(m -> m.get("exact")).containsExactly("alpha");
 
-        assertThatThrownBy(() -> store.annotations().forEachOfArticle(id, null, a -> {
+        List<String> seen = new ArrayList<>();
+        assertThatThrownBy(() -> store.annotations().forEachRowOfArticle(id, null, a -> {
+            seen.add(a.id());
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessage("disk full");
-        assertThat(store.annotations().count()).isEqualTo(4);
+        assertThat(seen).hasSize(1);
+        assertThat(store.annotations().count()).isEqualTo(5);
     }
 
     @Test

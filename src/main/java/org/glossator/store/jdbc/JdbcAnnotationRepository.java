@@ -21,6 +21,8 @@ import org.glossator.domain.LinkRelation;
 import org.glossator.domain.TextTarget;
 import org.glossator.domain.Verdict;
 import org.glossator.store.AnnotationRepository;
+import org.glossator.store.AnnotationRow;
+import org.glossator.store.AnnotationRow.RowVisitor;
 import org.glossator.store.EditConflictException;
 
 /**
@@ -220,7 +222,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     }
 
     @Override
-    public <E extends Exception> void forEachOfArticle(long articleId, String creator, AnnotationVisitor<E> visitor)
+    public <E extends Exception> void forEachRowOfArticle(long articleId, String creator, RowVisitor<E> visitor)
             throws E {
         // Tags come on the same rows (LEFT JOIN, in position order), so one query reads everything.
         // The tag table shares no column name with annotation, so the columns need no prefix.
@@ -248,34 +250,29 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     }
 
     /** Groups consecutive rows of one annotation (one per tag) and hands each annotation on. */
-    private static <E extends Exception> void streamGrouped(ResultSet rs, AnnotationVisitor<E> visitor)
+    private static <E extends Exception> void streamGrouped(ResultSet rs, RowVisitor<E> visitor)
             throws SQLException {
-        Annotation.Builder current = null;
-        String currentId = null;
-        List<String> tags = new ArrayList<>();
+        StoredAnnotationRow current = null;
         while (rs.next()) {
             String id = rs.getString(1);
-            if (current == null || !currentId.equals(id)) {
-                deliver(current, tags, visitor);
-                current = builder(rs);
-                currentId = id;
-                tags = new ArrayList<>();
+            if (current == null || !current.id().equals(id)) {
+                deliver(current, visitor);
+                current = StoredAnnotationRow.read(rs, id);
             }
-            String tag = rs.getString(TAG_COLUMN);
+            byte[] tag = rs.getBytes(TAG_COLUMN);
             if (tag != null) {
-                tags.add(tag);
+                current.addTag(tag);
             }
         }
-        deliver(current, tags, visitor);
+        deliver(current, visitor);
     }
 
-    private static <E extends Exception> void deliver(Annotation.Builder annotation, List<String> tags,
-                                                      AnnotationVisitor<E> visitor) {
-        if (annotation == null) {
+    private static <E extends Exception> void deliver(AnnotationRow row, RowVisitor<E> visitor) {
+        if (row == null) {
             return;
         }
         try {
-            visitor.visit((tags.isEmpty() ? annotation : annotation.tags(tags)).build());
+            visitor.visit(row);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
