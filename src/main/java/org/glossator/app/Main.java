@@ -3,6 +3,7 @@ package org.glossator.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.glossator.cli.Cli;
+import org.glossator.store.sqlite.SqliteNativeLibrary;
 import org.glossator.workspace.AppPaths;
 import org.glossator.workspace.ErrorLog;
 
@@ -17,6 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         ErrorLog.install(AppPaths.defaultLogFolder());
+        SqliteNativeLibrary.keepIn(AppPaths.defaultCacheFolder().resolve("native"));
         if (args.length == 0) {
             // The usual start of the desktop app: no command line to parse, so picocli's model
             // (a tenth of the time to the first frame) is not built.

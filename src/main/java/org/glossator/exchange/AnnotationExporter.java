@@ -22,12 +22,13 @@ import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
 import org.glossator.domain.ArticleSummary;
+import org.glossator.store.AnnotationRow;
 import org.glossator.store.Store;
 
 /**
- * Exports annotations from the store as W3C Web Annotation JSON-LD or as CSV. It works
- * article by article on the calling thread, so memory is bounded by the largest article's
- * annotations (plus the links of a large selection), not by the corpus.
+ * Exports annotations from the store as W3C Web Annotation JSON-LD or as CSV. It writes on the
+ * calling thread while {@link ReadAheadRows} reads the rows a few batches ahead on another, so
+ * memory is bounded by those batches (plus the links of a large selection), not by the corpus.
  * Cancelling (through {@link Progress#isCancelled()}) throws {@link CancellationException};
  * {@link #exportTo} then leaves no file behind.
  */
@@ -102,22 +103,19 @@ public final class AnnotationExporter {
             }
             // Links are few next to annotations: for a large selection one query for all of them is far
             // cheaper than one per article, and memory stays proportional to the links alone.
-            Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
-                    ? byFromId(store.annotations().allLinks()) : null;
             Counter counter = new Counter(progress, selection.total);
-            for (long id : selection.ids) {
-                Article article = load(id);
-                String source = ArticleSources.sourceOf(article);
-                Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
-                        : byFromId(store.annotations().linksForArticle(id));
-                // One forward-only read per article: no list of its annotations is ever held.
-                store.annotations().forEachRowOfArticle(id, request.annotator(), a -> {
-                    checkCancelled(progress);
-                    List<AnnotationLink> own = outgoing.getOrDefault(a.id(), List.of());
-                    writer.writeAnnotation(a, types.get(a.typeKey()), source, article.sha256(), own);
-                    counter.links += own.size();
-                    counter.step();
-                });
+            try (ReadAheadRows rows = readAhead(selection, request, progress)) {
+                for (ReadAheadRows.Batch batch; (batch = rows.next()) != null; ) {
+                    ReadAheadRows.ArticleContext article = batch.context();
+                    for (AnnotationRow a : batch.rows()) {
+                        checkCancelled(progress);
+                        List<AnnotationLink> own = article.outgoing().getOrDefault(a.id(), List.of());
+                        writer.writeAnnotation(a, types.get(a.typeKey()), article.source(),
+                                article.article().sha256(), own);
+                        counter.links += own.size();
+                        counter.step();
+                    }
+                }
             }
             done = counter.done;
             links = counter.links;
@@ -138,19 +136,16 @@ public final class AnnotationExporter {
         Selection selection = select(request);
         Counter counter = new Counter(progress, selection.total);
         try (CsvAnnotationWriter writer = new CsvAnnotationWriter(out, byteOrderMark)) {
-            Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
-                    ? byFromId(store.annotations().allLinks()) : null;
-            for (long id : selection.ids) {
-                Article article = load(id);
-                String source = ArticleSources.sourceOf(article);
-                Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
-                        : byFromId(store.annotations().linksForArticle(id));
-                // One forward-only read per article, as for JSON.
-                store.annotations().forEachRowOfArticle(id, request.annotator(), a -> {
-                    checkCancelled(progress);
-                    writer.write(a, article, source, outgoing.getOrDefault(a.id(), List.of()));
-                    counter.step();
-                });
+            try (ReadAheadRows rows = readAhead(selection, request, progress)) {
+                for (ReadAheadRows.Batch batch; (batch = rows.next()) != null; ) {
+                    ReadAheadRows.ArticleContext article = batch.context();
+                    for (AnnotationRow a : batch.rows()) {
+                        checkCancelled(progress);
+                        writer.write(a, article.article(), article.source(),
+                                article.outgoing().getOrDefault(a.id(), List.of()));
+                        counter.step();
+                    }
+                }
             }
         }
         long done = counter.done;
@@ -210,12 +205,15 @@ public final class AnnotationExporter {
                 .orElseThrow(() -> new IllegalStateException("article #" + id + " was deleted during the export"));
     }
 
-    private static Map<String, List<AnnotationLink>> byFromId(List<AnnotationLink> links) {
-        Map<String, List<AnnotationLink>> outgoing = new HashMap<>();
-        for (AnnotationLink link : links) {
-            outgoing.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
-        }
-        return outgoing;
+    /**
+     * Starts reading the selection's rows ahead of the writer. Links are few next to annotations:
+     * for a large selection one query for all of them is far cheaper than one per article, and
+     * memory stays proportional to the links alone.
+     */
+    private ReadAheadRows readAhead(Selection selection, ExportRequest request, Progress progress) {
+        Map<String, List<AnnotationLink>> allOutgoing = selection.ids.size() > PER_ARTICLE_LINK_QUERIES
+                ? ReadAheadRows.byFromId(store.annotations().allLinks()) : null;
+        return new ReadAheadRows(store, selection.ids, request.annotator(), allOutgoing, progress::isCancelled);
     }
 
     private static String label(ExportRequest request, int articles) {

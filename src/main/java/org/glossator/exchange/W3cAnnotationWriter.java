@@ -5,11 +5,13 @@ import static org.glossator.exchange.W3cVocabulary.*;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +42,21 @@ public final class W3cAnnotationWriter implements Closeable {
 
     private enum State { NEW, STARTED, ARTICLES, ITEMS, FINISHED }
 
+    /** A scheme type's strings, encoded once per export rather than once per annotation. */
+    private record TypeTokens(SerializedString key, SerializedString label, SerializedString color,
+                              SerializedString kind) {
+    }
+
     private final JsonGenerator g;
     private final String collectionId;
+    private final Map<AnnotationType, TypeTokens> typeTokens = new HashMap<>();
     private State state = State.NEW;
     private long count;
+    private String lastSource;
+    private SerializedString lastSourceToken;
+    private boolean lastSourceNamesText;
+    private String lastSha;
+    private SerializedString lastShaToken;
 
     /** Writes compact UTF-8 JSON to {@code out}; {@link #close()} does not close {@code out}. */
     public W3cAnnotationWriter(OutputStream out) throws IOException {
@@ -132,46 +145,37 @@ public final class W3cAnnotationWriter implements Closeable {
         }
         expect(State.ITEMS, "writeAnnotation");
         g.writeStartObject();
-        g.writeStringField(ID, AnnotationIds.toIri(a.id()));
-        g.writeStringField(TYPE, ANNOTATION);
-        g.writeStringField(MOTIVATION, CLASSIFYING);
-        utf8(CREATED, a.created());
-        utf8(MODIFIED, a.modified());
+        g.writeFieldName(W3cTokens.ID);
+        g.writeString(AnnotationIds.toIri(a.id()));
+        constant(W3cTokens.TYPE, W3cTokens.ANNOTATION);
+        constant(W3cTokens.MOTIVATION, W3cTokens.CLASSIFYING);
+        utf8(W3cTokens.CREATED, a.created());
+        utf8(W3cTokens.MODIFIED, a.modified());
         if (a.creator().length > 0) {
-            writeAgent(CREATOR, a.creator());
+            writeAgent(W3cTokens.CREATOR, a.creator());
         }
         if (a.modifiedBy().length > 0) {
-            writeAgent(G_MODIFIED_BY, a.modifiedBy());
+            writeAgent(W3cTokens.MODIFIED_BY, a.modifiedBy());
         }
 
-        g.writeArrayFieldStart(BODY);
-        g.writeStartObject();
-        g.writeStringField(TYPE, TEXTUAL_BODY);
-        g.writeStringField(PURPOSE, CLASSIFYING);
-        g.writeStringField(VALUE, a.typeKey());
-        if (type != null) {
-            g.writeStringField(LABEL, type.label());
-            g.writeStringField(G_COLOR, type.color());
-            g.writeStringField(G_KIND, type.kind().name().toLowerCase(Locale.ROOT));
-        }
-        g.writeEndObject();
+        g.writeFieldName(W3cTokens.BODY);
+        g.writeStartArray();
+        writeClassifyingBody(a.typeKey(), type);
         if (a.note().length > 0) {
-            writeTextualBody(COMMENTING, a.note());
+            writeTextualBody(W3cTokens.COMMENTING, a.note());
         }
         for (byte[] tag : a.tags()) {
-            writeTextualBody(TAGGING, tag);
+            writeTextualBody(W3cTokens.TAGGING, tag);
         }
         g.writeEndArray();
 
-        g.writeObjectFieldStart(TARGET);
-        g.writeStringField(SOURCE, source);
-        if (textSha256 != null && ArticleSources.shaOf(source) == null) {
-            g.writeStringField(G_TEXT_SHA256, textSha256);
-        }
+        g.writeFieldName(W3cTokens.TARGET);
+        g.writeStartObject();
+        writeSource(source, textSha256);
         if (a.importedSelectors() != null) {
             // An imported orphan whose selectors could not be read: give them back exactly as they came.
             if (!a.importedSelectors().strip().equals("[]")) {
-                g.writeFieldName(SELECTOR);
+                g.writeFieldName(W3cTokens.SELECTOR);
                 g.writeRawValue(a.importedSelectors());
             }
             g.writeEndObject();
@@ -180,59 +184,110 @@ public final class W3cAnnotationWriter implements Closeable {
         }
 
         if (a.verdict() != null) {
-            g.writeStringField(G_VERDICT, a.verdict().key());
+            g.writeFieldName(W3cTokens.VERDICT);
+            g.writeString(a.verdict().key());
         }
-        optional(G_EVIDENCE, a.evidence());
-        optional(G_SPEAKER, a.speaker());
+        optional(W3cTokens.EVIDENCE, a.evidence());
+        optional(W3cTokens.SPEAKER, a.speaker());
         if (a.attributionGiven() != null) {
-            g.writeBooleanField(G_ATTRIBUTION_GIVEN, a.attributionGiven());
+            g.writeFieldName(W3cTokens.ATTRIBUTION_GIVEN);
+            g.writeBoolean(a.attributionGiven());
         }
-        optional(G_CITATION, a.citation());
-        optional(G_URL, a.url());
-        g.writeStringField(G_ANCHOR_STATE, a.orphan() ? ORPHANED : ANCHORED);
+        optional(W3cTokens.CITATION, a.citation());
+        optional(W3cTokens.URL, a.url());
+        constant(W3cTokens.ANCHOR_STATE, a.orphan() ? W3cTokens.ORPHANED : W3cTokens.ANCHORED);
         if (outgoing != null && !outgoing.isEmpty()) {
-            g.writeArrayFieldStart(G_LINKS);
-            for (AnnotationLink link : outgoing) {
-                g.writeStartObject();
-                g.writeStringField(ID, AnnotationIds.toIri(link.id()));
-                g.writeStringField(G_RELATION, link.relation().key());
-                g.writeStringField(G_LINKED_TO, AnnotationIds.toIri(link.toId()));
-                if (!link.creator().isEmpty()) {
-                    writeCreator(link.creator());
-                }
-                g.writeStringField(CREATED, time(link.created()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeLinks(outgoing);
         }
         g.writeEndObject();
         count++;
     }
 
-    private void writeTextualBody(String purpose, byte[] value) throws IOException {
+    /** The first body: the annotation's type, with the label, colour and kind it has in the scheme. */
+    private void writeClassifyingBody(String typeKey, AnnotationType type) throws IOException {
         g.writeStartObject();
-        g.writeStringField(TYPE, TEXTUAL_BODY);
-        g.writeStringField(PURPOSE, purpose);
-        utf8(VALUE, value);
+        constant(W3cTokens.TYPE, W3cTokens.TEXTUAL_BODY);
+        constant(W3cTokens.PURPOSE, W3cTokens.CLASSIFYING);
+        if (type == null) {
+            g.writeFieldName(W3cTokens.VALUE);
+            g.writeString(typeKey);
+        } else {
+            TypeTokens tokens = typeTokens(type);
+            constant(W3cTokens.VALUE, tokens.key());
+            constant(W3cTokens.LABEL, tokens.label());
+            constant(W3cTokens.COLOR, tokens.color());
+            constant(W3cTokens.KIND, tokens.kind());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * The target's source, and the text's digest when the source does not already name it. Both
+     * change only from one article to the next, so they are encoded once per article.
+     */
+    private void writeSource(String source, String textSha256) throws IOException {
+        if (!source.equals(lastSource)) {
+            lastSource = source;
+            lastSourceToken = new SerializedString(source);
+            lastSourceNamesText = ArticleSources.shaOf(source) != null;
+            lastSha = null;
+        }
+        g.writeFieldName(W3cTokens.SOURCE);
+        g.writeString(lastSourceToken);
+        if (textSha256 != null && !lastSourceNamesText) {
+            if (!textSha256.equals(lastSha)) {
+                lastSha = textSha256;
+                lastShaToken = new SerializedString(textSha256);
+            }
+            g.writeFieldName(W3cTokens.TEXT_SHA256);
+            g.writeString(lastShaToken);
+        }
+    }
+
+    private void writeLinks(List<AnnotationLink> outgoing) throws IOException {
+        g.writeFieldName(W3cTokens.LINKS);
+        g.writeStartArray();
+        for (AnnotationLink link : outgoing) {
+            g.writeStartObject();
+            g.writeStringField(ID, AnnotationIds.toIri(link.id()));
+            g.writeStringField(G_RELATION, link.relation().key());
+            g.writeStringField(G_LINKED_TO, AnnotationIds.toIri(link.toId()));
+            if (!link.creator().isEmpty()) {
+                writeCreator(link.creator());
+            }
+            g.writeStringField(CREATED, time(link.created()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void writeTextualBody(SerializedString purpose, byte[] value) throws IOException {
+        g.writeStartObject();
+        constant(W3cTokens.TYPE, W3cTokens.TEXTUAL_BODY);
+        constant(W3cTokens.PURPOSE, purpose);
+        utf8(W3cTokens.VALUE, value);
         g.writeEndObject();
     }
 
     private void writeSelectors(AnnotationRow t) throws IOException {
-        g.writeArrayFieldStart(SELECTOR);
+        g.writeFieldName(W3cTokens.SELECTOR);
+        g.writeStartArray();
         g.writeStartObject();
-        g.writeStringField(TYPE, TEXT_QUOTE_SELECTOR);
-        utf8(EXACT, t.exact());
+        constant(W3cTokens.TYPE, W3cTokens.TEXT_QUOTE_SELECTOR);
+        utf8(W3cTokens.EXACT, t.exact());
         if (t.prefix().length > 0) {
-            utf8(PREFIX, t.prefix());
+            utf8(W3cTokens.PREFIX, t.prefix());
         }
         if (t.suffix().length > 0) {
-            utf8(SUFFIX, t.suffix());
+            utf8(W3cTokens.SUFFIX, t.suffix());
         }
         g.writeEndObject();
         g.writeStartObject();
-        g.writeStringField(TYPE, TEXT_POSITION_SELECTOR);
-        g.writeNumberField(START, t.start());
-        g.writeNumberField(END, t.end());
+        constant(W3cTokens.TYPE, W3cTokens.TEXT_POSITION_SELECTOR);
+        g.writeFieldName(W3cTokens.START);
+        g.writeNumber(t.start());
+        g.writeFieldName(W3cTokens.END);
+        g.writeNumber(t.end());
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();
@@ -293,23 +348,41 @@ public final class W3cAnnotationWriter implements Closeable {
         g.writeEndObject();
     }
 
-    private void writeAgent(String field, byte[] name) throws IOException {
-        g.writeObjectFieldStart(field);
-        g.writeStringField(TYPE, PERSON);
-        utf8(NAME, name);
+    private void writeAgent(SerializedString field, byte[] name) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartObject();
+        constant(W3cTokens.TYPE, W3cTokens.PERSON);
+        utf8(W3cTokens.NAME, name);
         g.writeEndObject();
     }
 
+    /** A field whose name and value are vocabulary terms, written from their encoded bytes. */
+    private void constant(SerializedString field, SerializedString value) throws IOException {
+        g.writeFieldName(field);
+        g.writeString(value);
+    }
+
     /** A string field from UTF-8 bytes, escaped by the generator as any string is. */
-    private void utf8(String field, byte[] value) throws IOException {
+    private void utf8(SerializedString field, byte[] value) throws IOException {
         g.writeFieldName(field);
         g.writeUTF8String(value, 0, value.length);
     }
 
-    private void optional(String field, byte[] value) throws IOException {
+    private void optional(SerializedString field, byte[] value) throws IOException {
         if (value != null) {
             utf8(field, value);
         }
+    }
+
+    private TypeTokens typeTokens(AnnotationType type) {
+        TypeTokens tokens = typeTokens.get(type);
+        if (tokens == null) {
+            tokens = new TypeTokens(new SerializedString(type.key()), new SerializedString(type.label()),
+                    new SerializedString(type.color()),
+                    new SerializedString(type.kind().name().toLowerCase(Locale.ROOT)));
+            typeTokens.put(type, tokens);
+        }
+        return tokens;
     }
 
     private void optional(String field, String value) throws IOException {

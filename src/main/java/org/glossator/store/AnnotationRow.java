@@ -62,7 +62,10 @@ public interface AnnotationRow {
 
     String importedSelectors();
 
-    /** Receives rows one at a time from a streaming read; a row is only valid during its visit. */
+    /**
+     * Receives rows one at a time from a streaming read. A row a store gives is a copy that no
+     * longer changes once visited: the visitor may keep it or hand it to another thread.
+     */
     @FunctionalInterface
     interface RowVisitor<E extends Exception> {
         void visit(AnnotationRow row) throws E;

@@ -23,6 +23,11 @@ public final class AppPaths {
                 .resolve("logs");
     }
 
+    /** Files Glossator can make again from its jar (SQLite's native library): the platform's cache folder. */
+    public static Path defaultCacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
     /** The user's preferences (annotator name), in the platform's config folder ($XDG_CONFIG_HOME on Linux). */
     public static Path defaultPreferences() {
         return configFolder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
@@ -39,6 +44,23 @@ public final class AppPaths {
             return Path.of(xdg, "glossator");
         }
         return Path.of(home, ".config", "glossator");
+    }
+
+    static Path cacheFolder(Map<String, String> env, String osName, String home) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null ? Path.of(local, "Glossator", "Cache") : Path.of(home, "AppData", "Local", "Glossator",
+                    "Cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "Glossator");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "glossator");
+        }
+        return Path.of(home, ".cache", "glossator");
     }
 
     static Path dataFolder(Map<String, String> env, String osName, String home) {

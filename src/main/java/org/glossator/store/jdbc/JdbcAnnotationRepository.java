@@ -253,11 +253,12 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     private static <E extends Exception> void streamGrouped(ResultSet rs, RowVisitor<E> visitor)
             throws SQLException {
         StoredAnnotationRow current = null;
+        RepeatedWords words = new RepeatedWords();
         while (rs.next()) {
-            String id = rs.getString(1);
-            if (current == null || !current.id().equals(id)) {
+            byte[] id = rs.getBytes(1);
+            if (current == null || !current.hasId(id)) {
                 deliver(current, visitor);
-                current = StoredAnnotationRow.read(rs, id);
+                current = StoredAnnotationRow.read(rs, id, words);
             }
             byte[] tag = rs.getBytes(TAG_COLUMN);
             if (tag != null) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.glossator.domain.AnchorState;
 import org.glossator.domain.Verdict;
@@ -17,6 +18,7 @@ import org.glossator.store.AnnotationRow;
 final class StoredAnnotationRow implements AnnotationRow {
     private static final byte[] EMPTY = new byte[0];
 
+    private final byte[] idBytes;
     private final String id;
     private final String typeKey;
     private final int start;
@@ -39,9 +41,10 @@ final class StoredAnnotationRow implements AnnotationRow {
     private final String importedSelectors;
     private final List<byte[]> tags = new ArrayList<>(2);
 
-    private StoredAnnotationRow(ResultSet rs, String id) throws SQLException {
-        this.id = id;
-        typeKey = rs.getString(3);
+    private StoredAnnotationRow(ResultSet rs, byte[] idBytes, RepeatedWords words) throws SQLException {
+        this.idBytes = idBytes;
+        this.id = new String(idBytes, StandardCharsets.UTF_8);
+        typeKey = words.of(rs.getBytes(3));
         start = rs.getInt(4);
         end = rs.getInt(5);
         exact = text(rs, 6);
@@ -51,7 +54,7 @@ final class StoredAnnotationRow implements AnnotationRow {
         creator = text(rs, 10);
         created = rs.getBytes(11);
         modified = rs.getBytes(12);
-        String verdictName = rs.getString(13);
+        String verdictName = words.of(rs.getBytes(13));
         verdict = verdictName == null ? null : Verdict.valueOf(verdictName);
         evidence = rs.getBytes(14);
         speaker = rs.getBytes(15);
@@ -59,16 +62,24 @@ final class StoredAnnotationRow implements AnnotationRow {
         attributionGiven = rs.wasNull() ? null : given;
         citation = rs.getBytes(17);
         url = rs.getBytes(18);
-        orphan = AnchorState.valueOf(rs.getString(19)) == AnchorState.ORPHANED;
+        orphan = AnchorState.valueOf(words.of(rs.getBytes(19))) == AnchorState.ORPHANED;
         byte[] by = rs.getBytes(20);
         modifiedBy = by == null || by.length == 0 ? creator : by;
         String selectors = orphan ? rs.getString(21) : null;
         importedSelectors = selectors == null || selectors.isBlank() ? null : selectors;
     }
 
-    /** Reads the annotation columns of the current row; tags are added with {@link #addTag}. */
-    static StoredAnnotationRow read(ResultSet rs, String id) throws SQLException {
-        return new StoredAnnotationRow(rs, id);
+    /**
+     * Reads the annotation columns of the current row, whose id column held {@code idBytes};
+     * tags are added with {@link #addTag}. {@code words} is shared by the rows of one read.
+     */
+    static StoredAnnotationRow read(ResultSet rs, byte[] idBytes, RepeatedWords words) throws SQLException {
+        return new StoredAnnotationRow(rs, idBytes, words);
+    }
+
+    /** Whether a row whose id column held {@code otherId} belongs to this annotation (one row per tag). */
+    boolean hasId(byte[] otherId) {
+        return Arrays.equals(idBytes, otherId);
     }
 
     void addTag(byte[] tag) {
