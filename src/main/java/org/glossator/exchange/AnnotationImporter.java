@@ -414,7 +414,7 @@ public final class AnnotationImporter {
                 orphaned++;
                 target = new TextTarget(0, 0, "", "", "");
                 state = AnchorState.ORPHANED;
-                importedSelectors = a.rawSelectors() != null ? a.rawSelectors() : "[]";
+                importedSelectors = a.rawSelectors() != null ? a.rawSelectors().toString() : "[]";
                 outcome = ImportProblem.Outcome.ORPHANED;
             } else {
                 TextTarget old = trust == Selectors.QUOTE ? quoteOnly(a, text) : oldTarget(a, text);
@@ -440,7 +440,7 @@ public final class AnnotationImporter {
                     outcome = state == AnchorState.ANCHORED ? ImportProblem.Outcome.PLACED_BY_QUOTE
                             : ImportProblem.Outcome.ORPHANED;
                     if (state == AnchorState.ORPHANED) {
-                        importedSelectors = a.rawSelectors();
+                        importedSelectors = a.rawSelectors() == null ? null : a.rawSelectors().toString();
                     }
                 }
             }

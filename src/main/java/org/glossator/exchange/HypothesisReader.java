@@ -68,7 +68,7 @@ final class HypothesisReader {
                 target.end(), target.exact(), target.prefix(), target.suffix(), string(n, "text"), tags, null, null,
                 null, null, user == null ? null : W3cAnnotationReader.nameFromIri(user), time(n, "created"),
                 time(n, "updated"), null, null, null, null, null, null, null, List.of(), line, column, null,
-                selectorTarget.get("selector").toString(), null);
+                selectorTarget.get("selector"), null);
         return new Row(parsed, display, null);
     }
 

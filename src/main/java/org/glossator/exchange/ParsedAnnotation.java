@@ -1,5 +1,6 @@
 package org.glossator.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.glossator.domain.AnchorState;
@@ -25,7 +26,9 @@ import org.glossator.domain.Verdict;
  * @param exportedState the anchor state the exporting program recorded, or null
  * @param line         line of the annotation in the file, for messages
  * @param modifiedBy   who last modified it (Glossator's {@code modifiedBy}), or null
- * @param rawSelectors the target's {@code selector} value as the file wrote it (JSON text), or null
+ * @param rawSelectors the target's {@code selector} value as the file wrote it, or null; rendered as JSON text
+ *                     only for the few annotations that become orphans (rendering every one cost a tenth
+ *                     of a large import)
  * @param problem      why this annotation could not be read whole (it was salvaged: only its id, source,
  *                     quote, note, creator and times were kept), or null when it was read whole
  */
@@ -35,7 +38,7 @@ public record ParsedAnnotation(String fileId, String id, String source, String t
                                TypeKind typeKind, String creator, Instant created, Instant modified,
                                Verdict verdict, String evidence, String speaker, Boolean attributionGiven,
                                String citation, String url, AnchorState exportedState, List<ParsedLink> links,
-                               long line, long column, String modifiedBy, String rawSelectors, String problem) {
+                               long line, long column, String modifiedBy, JsonNode rawSelectors, String problem) {
     public ParsedAnnotation {
         tags = tags == null ? List.of() : List.copyOf(tags);
         links = links == null ? List.of() : List.copyOf(links);

@@ -99,11 +99,11 @@ final class W3cAnnotationReader {
                 links, line, column, creatorName(n.get(G_MODIFIED_BY)), rawSelectors(n), null);
     }
 
-    /** The {@code selector} value of the target that has one, as JSON text; null when there is none. */
-    static String rawSelectors(JsonNode n) {
+    /** The {@code selector} value of the target that has one; null when there is none. */
+    static JsonNode rawSelectors(JsonNode n) {
         for (JsonNode t : oneOrMany(n.get(TARGET))) {
             if (t.isObject() && present(t, SELECTOR)) {
-                return t.get(SELECTOR).toString();
+                return t.get(SELECTOR);
             }
         }
         return null;
@@ -188,8 +188,8 @@ final class W3cAnnotationReader {
         if (modified == null) {
             modified = lenient(() -> time(n, "updated"));
         }
-        String raw = chosen != null && chosen.isObject() && present(chosen, SELECTOR)
-                ? chosen.get(SELECTOR).toString() : null;
+        JsonNode raw = chosen != null && chosen.isObject() && present(chosen, SELECTOR)
+                ? chosen.get(SELECTOR) : null;
         return new ParsedAnnotation(fid == null ? null : displayId, id, source, sha, null, null, exact, prefix,
                 suffix, note, List.of(), null, null, null, null, creator, created, modified, null, null, null, null,
                 null, null, null, List.of(), line, column, null, raw, reason);

@@ -16,6 +16,7 @@ import org.glossator.domain.ArticleDraft;
 import org.glossator.domain.LinkRelation;
 import org.glossator.domain.Progress;
 import org.glossator.domain.TextHash;
+import org.glossator.store.sqlite.SqliteNativeLibrary;
 import org.glossator.store.sqlite.SqliteStore;
 
 /**
@@ -64,6 +65,8 @@ public final class CrashActor {
 
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
+        // As the app does: a killed process would otherwise leave its own copy of the library in /tmp.
+        SqliteNativeLibrary.keepIn(db.resolveSibling("native-cache"));
         try (SqliteStore store = SqliteStore.open(db)) {
             new CrashActor(store, Long.parseLong(args[1]), db.resolveSibling("import-" + args[1] + ".json")).run();
         }
