@@ -24,6 +24,8 @@ import org.glossator.store.Store;
  * <p>The writer takes batches with {@link #next()} until it returns null, and always closes this
  * reader: closing stops the reading thread at its next batch, whether the writer finished, failed
  * or was cancelled. A failure on the reading thread is thrown by {@link #next()} on the writer's.
+ * The writer must not use the store until then: on SQLite the reading thread holds the
+ * connection's lock while it waits for room in the queue, which only the writer makes.
  */
 final class ReadAheadRows implements AutoCloseable {
     static final int BATCH_ROWS = 256;
