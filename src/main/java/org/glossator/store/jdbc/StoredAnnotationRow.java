@@ -52,8 +52,8 @@ final class StoredAnnotationRow implements AnnotationRow {
         suffix = text(rs, 8);
         note = text(rs, 9);
         creator = text(rs, 10);
-        created = rs.getBytes(11);
-        modified = rs.getBytes(12);
+        created = instantText(rs.getBytes(11));
+        modified = instantText(rs.getBytes(12));
         String verdictName = words.of(rs.getBytes(13));
         verdict = verdictName == null ? null : Verdict.valueOf(verdictName);
         evidence = rs.getBytes(14);
@@ -84,6 +84,40 @@ final class StoredAnnotationRow implements AnnotationRow {
 
     void addTag(byte[] tag) {
         tags.add(tag);
+    }
+
+    /**
+     * A stored time as {@link java.time.Instant#toString()} writes it. The store writes that form,
+     * so the bytes are passed on as they are; a time in any other form (a file edited by another
+     * program) is read and written again, as the export did before it kept the bytes.
+     */
+    static byte[] instantText(byte[] stored) {
+        if (stored == null || isInstantString(stored)) {
+            return stored;
+        }
+        return StoredInstants.parse(new String(stored, StandardCharsets.UTF_8)).toString()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ssZ}, or with 3, 6 or 9 fraction digits whose last three are not all zero. */
+    private static boolean isInstantString(byte[] b) {
+        int n = b.length;
+        if (!(n == 20 || n == 24 || n == 27 || n == 30) || b[n - 1] != 'Z' || (n > 20 && b[19] != '.')) {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            byte expected = switch (i) {
+                case 4, 7 -> '-';
+                case 10 -> 'T';
+                case 13, 16 -> ':';
+                case 19 -> '.';
+                default -> 0;
+            };
+            if (expected != 0 ? b[i] != expected : b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return n == 20 || b[n - 2] != '0' || b[n - 3] != '0' || b[n - 4] != '0';
     }
 
     /** A NOT NULL text column; an empty string may come back as null from some drivers. */
