@@ -34,6 +34,7 @@ import org.glossator.ui.common.FileChoosers;
 import org.glossator.ui.model.ReadingSession;
 import org.glossator.ui.model.ReadingSessionListener;
 import org.glossator.ui.model.Side;
+import org.glossator.ui.model.TaskStatus;
 import org.glossator.workspace.Workspace;
 
 /**
@@ -354,7 +355,8 @@ public final class MainWindow {
             updateCounts();
         } else {
             status.progressProperty().bind(task.progressProperty());
-            status.textProperty().bind(Bindings.concat(task.titleProperty(), ": ", task.messageProperty()));
+            status.textProperty().bind(Bindings.createStringBinding(() -> TaskStatus.line(task.getTitle(), task.getMessage()),
+                    task.titleProperty(), task.messageProperty()));
         }
     }
 
