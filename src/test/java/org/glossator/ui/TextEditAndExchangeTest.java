@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -121,6 +122,34 @@ class TextEditAndExchangeTest extends GuiTestBase {
         waitUntil(() -> !stored().get(0).isOrphan());
         assertThat(stored().get(0).target().exact()).isEqualTo(edited.substring(10, 30));
         waitUntil(() -> fx(() -> left().stylesAt(15)).contains("hl-bg-quote"));
+    }
+
+    @Test
+    void theExportDialogOffersEachFormatsOwnOptionTickedOnlyWhenThatFormatIsChosen() throws Exception {
+        launch();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#export-bom").tryQuery().isPresent());
+        CheckBox bom = lookup("#export-bom").queryAs(CheckBox.class);
+        CheckBox embed = lookup("#export-embed").queryAs(CheckBox.class);
+        // W3C first: the byte-order mark is CSV's, so it is greyed out and not ticked.
+        assertThat(fx(bom::isDisabled)).isTrue();
+        assertThat(fx(bom::isSelected)).isFalse();
+        clickOn(embed);
+        assertThat(fx(embed::isSelected)).isTrue();
+
+        clickOn("W3C Web Annotation (JSON-LD)").clickOn("CSV (spreadsheets, R, pandas)");
+        assertThat(fx(bom::isDisabled)).isFalse();
+        assertThat(fx(bom::isSelected)).isTrue(); // Excel's default
+        assertThat(fx(embed::isDisabled)).isTrue();
+        assertThat(fx(embed::isSelected)).isFalse();
+        clickOn(bom);
+
+        clickOn("CSV (spreadsheets, R, pandas)").clickOn("W3C Web Annotation (JSON-LD)");
+        assertThat(fx(embed::isSelected)).isTrue(); // the user's choice comes back
+        assertThat(fx(bom::isSelected)).isFalse();
+        clickOn("W3C Web Annotation (JSON-LD)").clickOn("CSV (spreadsheets, R, pandas)");
+        assertThat(fx(bom::isSelected)).isFalse(); // unticked by the user, and it stays so
+        clickOn("Cancel");
     }
 
     @Test

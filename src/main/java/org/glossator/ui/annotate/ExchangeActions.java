@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -108,12 +109,14 @@ final class ExchangeActions {
         ComboBox<String> format = new ComboBox<>();
         format.getItems().addAll("W3C Web Annotation (JSON-LD)", "CSV (spreadsheets, R, pandas)");
         format.getSelectionModel().select(0);
+        BooleanBinding csvChosen = format.getSelectionModel().selectedIndexProperty().isEqualTo(1);
         CheckBox embed = new CheckBox("Embed the articles themselves (so the file carries the corpus)");
-        embed.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isEqualTo(1));
+        embed.setId("export-embed");
+        appliesOnlyWhen(embed, csvChosen.not());
         CheckBox bom = new CheckBox("Start with a byte-order mark (Excel then reads “quotes” and accents right)");
         bom.setId("export-bom");
         bom.setSelected(true);
-        bom.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        appliesOnlyWhen(bom, csvChosen);
         dialog.getDialogPane().setContent(new VBox(8, active, both, selected, all, new Label("Format"), format, embed, bom));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> {
@@ -123,6 +126,27 @@ final class ExchangeActions {
             boolean csv = format.getSelectionModel().getSelectedIndex() == 1;
             return new ExportChoice(request.withArticles(!csv && embed.isSelected()).withByteOrderMark(csv && bom.isSelected()),
                     csv ? ExportFormat.CSV : ExportFormat.W3C_JSON);
+        });
+    }
+
+    /**
+     * A box that applies to one format only is greyed out and unticked under the other (ticked
+     * and greyed, it read as "this will happen"), and gets the user's choice back when its format
+     * is chosen again.
+     */
+    private static void appliesOnlyWhen(CheckBox box, BooleanBinding applies) {
+        boolean[] wanted = {box.isSelected()};
+        box.disableProperty().bind(applies.not());
+        if (!applies.get()) {
+            box.setSelected(false);
+        }
+        applies.addListener((o, was, now) -> {
+            if (now) {
+                box.setSelected(wanted[0]);
+            } else {
+                wanted[0] = box.isSelected();
+                box.setSelected(false);
+            }
         });
     }
 
