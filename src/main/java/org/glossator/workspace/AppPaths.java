@@ -39,11 +39,7 @@ public final class AppPaths {
         if (os.contains("win") || os.contains("mac")) {
             return dataFolder(env, osName, home); // one application folder on these platforms
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "glossator");
-        }
-        return Path.of(home, ".config", "glossator");
+        return xdgOr(env, "XDG_CONFIG_HOME", Path.of(home, ".config", "glossator"));
     }
 
     static Path cacheFolder(Map<String, String> env, String osName, String home) {
@@ -56,11 +52,7 @@ public final class AppPaths {
         if (os.contains("mac")) {
             return Path.of(home, "Library", "Caches", "Glossator");
         }
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "glossator");
-        }
-        return Path.of(home, ".cache", "glossator");
+        return xdgOr(env, "XDG_CACHE_HOME", Path.of(home, ".cache", "glossator"));
     }
 
     static Path dataFolder(Map<String, String> env, String osName, String home) {
@@ -72,10 +64,12 @@ public final class AppPaths {
         if (os.contains("mac")) {
             return Path.of(home, "Library", "Application Support", "Glossator");
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "glossator");
-        }
-        return Path.of(home, ".local", "share", "glossator");
+        return xdgOr(env, "XDG_DATA_HOME", Path.of(home, ".local", "share", "glossator"));
+    }
+
+    /** {@code $variable/glossator}, or {@code fallback} when it is unset or relative (invalid by the XDG specification). */
+    private static Path xdgOr(Map<String, String> env, String variable, Path fallback) {
+        String xdg = env.get(variable);
+        return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg, "glossator") : fallback;
     }
 }
