@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
-import org.glossator.domain.Article;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.store.AnnotationRow;
 import org.glossator.store.Store;
@@ -97,12 +96,10 @@ public final class AnnotationExporter {
             if (request.withArticles()) {
                 for (long id : selection.ids) {
                     checkCancelled(progress);
-                    writer.writeArticle(load(id));
+                    writer.writeArticle(ReadAheadRows.selectedArticle(store, id));
                     embedded++;
                 }
             }
-            // Links are few next to annotations: for a large selection one query for all of them is far
-            // cheaper than one per article, and memory stays proportional to the links alone.
             Counter counter = new Counter(progress, selection.total);
             try (ReadAheadRows rows = readAhead(selection, request, progress)) {
                 for (ReadAheadRows.Batch batch; (batch = rows.next()) != null; ) {
@@ -198,11 +195,6 @@ public final class AnnotationExporter {
             total += byId.get(id).annotationCount();
         }
         return new Selection(ids, total);
-    }
-
-    private Article load(long id) {
-        return store.articles().find(id)
-                .orElseThrow(() -> new IllegalStateException("article #" + id + " was deleted during the export"));
     }
 
     /**

@@ -106,8 +106,7 @@ final class ReadAheadRows implements AutoCloseable {
         Throwable failure = null;
         try {
             for (long id : articleIds) {
-                Article article = store.articles().find(id).orElseThrow(
-                        () -> new IllegalStateException("article #" + id + " was deleted during the export"));
+                Article article = selectedArticle(store, id);
                 Map<String, List<AnnotationLink>> outgoing = allOutgoing != null ? allOutgoing
                         : byFromId(store.annotations().linksForArticle(id));
                 ArticleContext context = new ArticleContext(article, ArticleSources.sourceOf(article), outgoing);
@@ -166,6 +165,12 @@ final class ReadAheadRows implements AutoCloseable {
         if (stopped) {
             throw new Stopped();
         }
+    }
+
+    /** An article of the export's selection, which was there when the selection was made. */
+    static Article selectedArticle(Store store, long id) {
+        return store.articles().find(id)
+                .orElseThrow(() -> new IllegalStateException("article #" + id + " was deleted during the export"));
     }
 
     static Map<String, List<AnnotationLink>> byFromId(List<AnnotationLink> links) {
