@@ -83,11 +83,22 @@ abstract class GuiTestBase extends FxRobot {
     }
 
     GlossatorApp launch() throws Exception {
+        startApp();
+        waitUntil(() -> app.window() != null && !corpusTable().getItems().isEmpty());
+        return app;
+    }
+
+    /** As {@link #launch()}, on a database that holds no articles: waits for the window only. */
+    GlossatorApp launchWithoutArticles() throws Exception {
+        startApp();
+        waitUntil(() -> app.window() != null);
+        return app;
+    }
+
+    private void startApp() throws Exception {
         FxToolkit.registerPrimaryStage();
         parkMouse();
         app = (GlossatorApp) FxToolkit.setupApplication(() -> new GlossatorApp(database(), preferences(), choosers, storeWindows));
-        waitUntil(() -> app.window() != null && !corpusTable().getItems().isEmpty());
-        return app;
     }
 
     void restart() throws Exception {

@@ -85,6 +85,18 @@ class MainWindowTest extends GuiTestBase {
         clickOn("#corpus-filter").eraseText(7).write("zzzz-no-such-article");
         waitUntil(() -> corpusTable().getItems().isEmpty());
         assertThat(word).isNotBlank();
+        assertThat(fx(() -> lookup("#corpus-placeholder").queryAs(Label.class).getText()))
+                .isEqualTo("No articles match the filter.");
+    }
+
+    @Test
+    void anEmptyCorpusSaysHowToAddArticlesNotThatTheFilterMatchesNothing() throws Exception {
+        SqliteStore.open(database()).close(); // an existing database without articles: no samples are added
+        launchWithoutArticles();
+        waitUntil(() -> lookup("#corpus-placeholder").tryQuery().isPresent());
+        assertThat(corpusTable().getItems()).isEmpty();
+        assertThat(fx(() -> lookup("#corpus-placeholder").queryAs(Label.class).getText()))
+                .startsWith("No articles yet.").contains("Import articles");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -52,7 +53,15 @@ public final class CorpusView extends VBox {
         filter.textProperty().addListener((obs, o, text) -> filtered.setPredicate(matching(text)));
 
         table.setId("corpus-table");
-        table.setPlaceholder(new Label("No articles match the filter."));
+        // An empty list says why: a new database has no articles, which no filter explains.
+        Label placeholder = new Label();
+        placeholder.setId("corpus-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(8)); // as the annotation list's placeholder
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(articles))
+                .then("No articles yet. File › Import articles… (Ctrl+O) adds text, Markdown or HTML files.")
+                .otherwise("No articles match the filter."));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(titleColumn());
         TableColumn<ArticleSummary, Integer> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wordCount()));
@@ -89,7 +98,7 @@ public final class CorpusView extends VBox {
         MenuItem remove = new MenuItem("Delete article…");
         remove.setOnAction(e -> delete.accept(row.getItem()));
         ContextMenu menu = new ContextMenu(left, right, new SeparatorMenuItem(), remove);
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+        row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                 .then((ContextMenu) null).otherwise(menu));
         row.setOnMouseClicked(e -> {
             if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
