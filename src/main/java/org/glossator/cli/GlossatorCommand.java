@@ -9,21 +9,26 @@ import org.glossator.store.Store;
 import org.glossator.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The root command. With no subcommand it opens the GUI (through a launcher passed
- * in, so that the CLI itself never loads JavaFX).
+ * in, so that the CLI itself never loads JavaFX). Its subcommands are {@link Cli#COMMANDS},
+ * added by {@link Cli} (only the one asked for, when one is).
  */
-@Command(name = "glossator", mixinStandardHelpOptions = true, version = "Glossator 0.1",
+@Command(name = "glossator", version = "Glossator 0.1",
         description = "Read articles critically and annotate claims, quotes and sources.%n"
                 + "With no command, opens the desktop app.",
-        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
-            PackCommand.class, HandInCommand.class, CollectCommand.class, AgreementCommand.class, ReportCommand.class,
-            SearchCommand.class, ShowCommand.class, TransferCommands.Push.class, TransferCommands.Pull.class,
-            GroupCommand.class},
         usageHelpAutoWidth = true)
 public final class GlossatorCommand implements Callable<Integer> {
+
+    /** Inherited: every command answers {@code --help} with its own usage, whatever it requires. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    boolean helpRequested;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean versionRequested;
 
     @Option(names = "--db", paramLabel = "FILE|URL",
             description = "Database file (default: ${DEFAULT-VALUE}), or a shared store: "

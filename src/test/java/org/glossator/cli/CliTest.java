@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glossator.store.sqlite.SqliteStore;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
@@ -33,6 +35,38 @@ class CliTest {
     void helpListsCommandsWithoutStartingTheGui() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("list", "import", "--db");
+        assertThat(guiLaunches).isEmpty();
+    }
+
+    @Test
+    void aCommandLineThatNamesACommandBuildsThatCommandAlone() {
+        CommandSpec root = CommandSpec.forAnnotatedObject(new GlossatorCommand(guiLaunches::add));
+        String db = db().toString();
+        assertThat(Cli.commandsFor(root, new String[] {"--db", db, "export", "--format", "csv"}))
+                .containsExactly(ExportCommand.class);
+        assertThat(Cli.commandsFor(root, new String[] {"--db=" + db, "list"})).containsExactly(ListCommand.class);
+        assertThat(Cli.commandsFor(root, new String[] {"push", "--to", "x"}))
+                .containsExactly(TransferCommands.Push.class);
+        // Help, a mistyped command, or an option's value that looks like a command: every command.
+        assertThat(Cli.commandsFor(root, new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(root, new String[] {"exprt"})).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(root, new String[] {"--db", "list"})).isEqualTo(Cli.COMMANDS);
+    }
+
+    @Test
+    void helpListsEveryCommandAndEveryCommandAnswersHelpWithItsOwnUsage() {
+        assertThat(run("--help")).isZero();
+        String listing = out.toString();
+        for (Class<?> command : Cli.COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            assertThat(listing).contains("  " + name + " ");
+            out.getBuffer().setLength(0);
+            // Before, "export --help" was refused for the options export requires.
+            assertThat(run("--db", db().toString(), name, "--help")).as(name).isZero();
+            assertThat(out.toString()).as(name).startsWith("Usage: glossator " + name);
+        }
+        assertThat(run("exprt")).isEqualTo(2);
+        assertThat(err.toString()).contains("Did you mean: glossator export");
         assertThat(guiLaunches).isEmpty();
     }
 
