@@ -1,12 +1,13 @@
 package org.glossator.exchange;
 
+import org.glossator.domain.Counts;
+
 /** What an export wrote. */
 public record ExportSummary(int articles, long annotations, long links, int embeddedArticles) {
     @Override
     public String toString() {
-        return annotations + (annotations == 1 ? " annotation" : " annotations") + " from " + articles
-                + (articles == 1 ? " article" : " articles")
-                + (links > 0 ? ", " + links + (links == 1 ? " link" : " links") : "")
-                + (embeddedArticles > 0 ? ", " + embeddedArticles + " embedded" : "");
+        return Counts.of(annotations, "annotation", "annotations") + " from " + Counts.of(articles, "article", "articles")
+                + (links > 0 ? ", " + Counts.of(links, "link", "links") : "")
+                + (embeddedArticles > 0 ? ", " + Counts.grouped(embeddedArticles) + " embedded" : "");
     }
 }

@@ -1,8 +1,11 @@
 package org.glossator.exchange;
 
+import static org.glossator.domain.Counts.grouped;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.glossator.domain.Counts;
 
 /**
  * What importing one file did. Every annotation in the file is counted exactly once, in
@@ -63,46 +66,47 @@ public record ImportSummary(String fileName, int anchored, int reanchored, int o
     public List<String> unmatchedReport() {
         List<String> lines = new ArrayList<>();
         unmatchedSources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lines.add(
-                e.getValue() + (e.getValue() == 1 ? " annotation" : " annotations") + " on " + e.getKey()
+                Counts.of(e.getValue(), "annotation", "annotations") + " on " + e.getKey()
                         + ": no article in the database has this URL or text, and the file does not embed it"));
         return lines;
     }
 
-    /** One line for a CLI, e.g. {@code 12 anchored, 3 re-anchored, 1 orphaned, 2 unmatched}. */
+    /** One line for a CLI or dialog, e.g. {@code 12 anchored, 3 re-anchored, 1 orphaned, 2 unmatched}. */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append(anchored).append(" anchored, ").append(reanchored).append(" re-anchored, ")
-                .append(orphaned).append(" orphaned");
+        s.append(grouped(anchored)).append(" anchored, ").append(grouped(reanchored)).append(" re-anchored, ")
+                .append(grouped(orphaned)).append(" orphaned");
         if (updated > 0) {
-            s.append(" (").append(updated).append(" of them replaced older copies)");
+            s.append(" (").append(grouped(updated)).append(" of them replaced older copies)");
         }
         if (unmatched > 0) {
-            s.append(", ").append(unmatched).append(" unmatched");
+            s.append(", ").append(grouped(unmatched)).append(" unmatched");
         }
         if (alreadyPresent > 0) {
-            s.append(", ").append(alreadyPresent).append(" already present");
+            s.append(", ").append(grouped(alreadyPresent)).append(" already present");
         }
         if (notPlaceable > 0) {
-            s.append(", ").append(notPlaceable).append(" skipped (page notes or replies without a text selector)");
+            s.append(", ").append(grouped(notPlaceable))
+                    .append(" skipped (page notes or replies without a text selector)");
         }
         if (skipped > 0) {
-            s.append(", ").append(skipped).append(" not imported");
+            s.append(", ").append(grouped(skipped)).append(" not imported");
         }
         if (!problems.isEmpty()) {
-            s.append("; ").append(problems.size()).append(problems.size() == 1 ? " annotation" : " annotations")
+            s.append("; ").append(Counts.of(problems.size(), "annotation", "annotations"))
                     .append(" with problems (listed)");
         }
         if (articlesAdded > 0) {
-            s.append("; ").append(articlesAdded).append(articlesAdded == 1 ? " article" : " articles").append(" added");
+            s.append("; ").append(Counts.of(articlesAdded, "article", "articles")).append(" added");
         }
         if (!typesCreated.isEmpty()) {
             s.append("; new types: ").append(String.join(", ", typesCreated));
         }
         if (linksRestored > 0 || linksUnresolved > 0) {
-            s.append("; ").append(linksRestored).append(linksRestored == 1 ? " link" : " links").append(" restored");
+            s.append("; ").append(Counts.of(linksRestored, "link", "links")).append(" restored");
             if (linksUnresolved > 0) {
-                s.append(", ").append(linksUnresolved).append(" not restored (other end missing)");
+                s.append(", ").append(grouped(linksUnresolved)).append(" not restored (other end missing)");
             }
         }
         return s.toString();

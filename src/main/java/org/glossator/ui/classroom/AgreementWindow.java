@@ -26,6 +26,7 @@ import org.glossator.classroom.analysis.AgreementReport;
 import org.glossator.ui.common.Dialogs;
 import org.glossator.ui.common.FileChoosers;
 import org.glossator.workspace.PackInfo;
+import org.glossator.domain.Counts;
 
 /**
  * Agreement of the class on a pack: αu and kappa per article and type, each student's
@@ -143,7 +144,7 @@ final class AgreementWindow {
         }
         perType.getData().setAll(List.of(alpha, kappa));
         AgreementReport.Row all = computed.row(null, null);
-        status.setText(ClassroomText.plural(computed.students().size(), "student", "students")
+        status.setText(Counts.of(computed.students().size(), "student", "students")
                 + (all == null ? "" : " · αu over everything " + number(all.alphaU())
                 + (all.kappaMeasure() == null ? "" : " · kappa " + number(all.kappa()))));
     }

@@ -54,10 +54,6 @@ final class ClassroomText {
                 .map(e -> e.getValue() + " " + typeLabel(session, e.getKey())).collect(Collectors.joining(", "));
     }
 
-    static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     static String lines(List<String> items) {
         return String.join("\n", items);
     }

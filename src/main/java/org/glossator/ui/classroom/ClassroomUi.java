@@ -27,6 +27,7 @@ import org.glossator.ui.common.FileChoosers;
 import org.glossator.ui.model.PaneState;
 import org.glossator.workspace.Classroom;
 import org.glossator.workspace.PackInfo;
+import org.glossator.domain.Counts;
 
 /**
  * The Classroom menu: making, opening, handing in and collecting reading packs, and the
@@ -156,7 +157,7 @@ public final class ClassroomUi {
         }, made -> {
             remember(made.pack().packId(), made.file());
             StringBuilder s = new StringBuilder("“" + made.pack().title() + "” with "
-                    + ClassroomText.plural(made.pack().articles().size(), "article", "articles") + " is in "
+                    + Counts.of(made.pack().articles().size(), "article", "articles") + " is in "
                     + made.file() + ".");
             if (made.students() != null) {
                 s.append("\n\nYour reference annotations are in that file: keep it, and collect with it.\n"
@@ -219,7 +220,7 @@ public final class ClassroomUi {
             host.dataChanged().run();
             panel.showPack(opened.packId());
             long added = opened.added();
-            StringBuilder s = new StringBuilder(ClassroomText.plural(opened.articles().size(), "article", "articles")
+            StringBuilder s = new StringBuilder(Counts.of(opened.articles().size(), "article", "articles")
                     + ": " + added + " added to your corpus, " + (opened.articles().size() - added)
                     + " already there.");
             if (!opened.typesAdded().isEmpty()) {
@@ -282,12 +283,12 @@ public final class ClassroomUi {
                     return;
                 }
                 HandInResult h = (HandInResult) result;
-                String missing = h.missingArticles() == 0 ? "" : "\n" + ClassroomText.plural(h.missingArticles(),
+                String missing = h.missingArticles() == 0 ? "" : "\n" + Counts.of(h.missingArticles(),
                         "article of the pack is", "articles of the pack are")
                         + " not in your corpus (or its text was edited), so nothing of yours on it is included.";
                 Dialogs.summary(host.stage(), h.replaced() ? "Hand-in replaced" : "Handed in",
-                        ClassroomText.plural(h.annotations(), "annotation", "annotations") + " on "
-                                + ClassroomText.plural(h.articles(), "article", "articles") + ", as " + h.student()
+                        Counts.of(h.annotations(), "annotation", "annotations") + " on "
+                                + Counts.of(h.articles(), "article", "articles") + ", as " + h.student()
                                 + ", in " + h.file() + "." + missing + "\n\nSend this file to your teacher.");
                 panel.refresh();
             }));
@@ -325,7 +326,7 @@ public final class ClassroomUi {
             remember(report.packId(), packPath);
             host.dataChanged().run();
             panel.showPack(report.packId());
-            Dialogs.summary(host.stage(), "Collected " + ClassroomText.plural(report.collected().size(), "hand-in",
+            Dialogs.summary(host.stage(), "Collected " + Counts.of(report.collected().size(), "hand-in",
                     "hand-ins") + (report.refused().isEmpty() ? "" : ", refused " + report.refused().size()),
                     collectSummary(report));
         });
@@ -334,7 +335,7 @@ public final class ClassroomUi {
     static String collectSummary(CollectReport report) {
         List<String> lines = new ArrayList<>();
         for (CollectReport.Collected c : report.collected()) {
-            lines.add(c.student() + ": " + ClassroomText.plural(c.annotations(), "annotation", "annotations")
+            lines.add(c.student() + ": " + Counts.of(c.annotations(), "annotation", "annotations")
                     + (c.replacedEarlier() ? " (replaces the earlier hand-in)" : ""));
             c.warnings().forEach(w -> lines.add("    note: " + w));
         }

@@ -19,6 +19,7 @@ import org.glossator.ui.model.Mark;
 import org.glossator.ui.model.PaneState;
 import org.glossator.ui.reader.ReaderPane;
 import org.glossator.workspace.PackInfo;
+import org.glossator.domain.Counts;
 
 /**
  * Two annotators (or a student and the reference) on one article, side by side: marks both
@@ -139,7 +140,7 @@ final class CompareWindow {
         summary.setText(c.matched().size() + " matched · " + c.missed().size() + " missed · " + c.extra().size()
                 + " extra  (" + rightWho.getValue() + " against " + leftWho.getValue() + ")");
         step.setText(differences.isEmpty() ? "No differences: every mark has a match."
-                : ClassroomText.plural(differences.size(), "difference", "differences")
+                : Counts.of(differences.size(), "difference", "differences")
                         + ". N / P: next / previous difference");
     }
 

@@ -14,6 +14,7 @@ import org.glossator.classroom.analysis.DiscussionPassage;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.workspace.PackInfo;
+import org.glossator.domain.Counts;
 
 /**
  * Discussion mode: full screen, large type, the class's hottest passages one at a time
@@ -108,7 +109,7 @@ final class DiscussionWindow {
         DiscussionPassage p = passages.get(position);
         rank.setText("Passage " + p.rank() + " of " + passages.size());
         excerpt.setText("“" + HeatmapWindow.abbreviate(p.excerpt(), 600) + "”");
-        count.setText("Marked by " + ClassroomText.plural(p.passage().peak(), "student", "students") + ": "
+        count.setText("Marked by " + Counts.of(p.passage().peak(), "student", "students") + ": "
                 + ClassroomText.countsByType(host.session(), p.passage().peakByType()));
         int shown = 0;
         for (Annotation a : p.passage().annotations()) {

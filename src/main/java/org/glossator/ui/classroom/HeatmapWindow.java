@@ -20,6 +20,7 @@ import org.glossator.domain.ArticleSummary;
 import org.glossator.ui.model.Mark;
 import org.glossator.ui.reader.ReaderPane;
 import org.glossator.workspace.PackInfo;
+import org.glossator.domain.Counts;
 
 /**
  * The class heatmap: the darker the background, the more students marked the passage (with
@@ -121,8 +122,8 @@ final class HeatmapWindow {
             }
         }
         reader.show(loaded.article(), marks);
-        summary.setText(ClassroomText.plural(loaded.students(), "student", "students") + " · "
-                + ClassroomText.plural(loaded.passages().size(), "marked passage", "marked passages")
+        summary.setText(Counts.of(loaded.students(), "student", "students") + " · "
+                + Counts.of(loaded.passages().size(), "marked passage", "marked passages")
                 + " · at most " + hottest + " on one passage");
     }
 
@@ -136,7 +137,7 @@ final class HeatmapWindow {
                 CodePointIndex index = new CodePointIndex(loaded.article().text());
                 String text = loaded.article().text().substring(index.toCharIndex(p.start()), index.toCharIndex(p.end()));
                 passageTitle.setText("“" + abbreviate(text, 160) + "”\nMarked by "
-                        + ClassroomText.plural(p.peak(), "student", "students") + " at its hottest ("
+                        + Counts.of(p.peak(), "student", "students") + " at its hottest ("
                         + ClassroomText.countsByType(host.session(), p.peakByType()) + ").");
                 notes.getItems().setAll(p.annotations());
                 return;

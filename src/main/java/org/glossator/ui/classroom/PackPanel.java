@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.glossator.classroom.PackProgress;
 import org.glossator.workspace.PackInfo;
+import org.glossator.domain.Counts;
 
 /**
  * The pack beside the reader: its instructions and questions, due date, and its articles with
@@ -141,7 +142,7 @@ final class PackPanel extends VBox {
         articles.getItems().setAll(loaded.progress().articles());
         long done = loaded.progress().annotatedArticles();
         progress.setText("You have annotated " + done + " of "
-                + ClassroomText.plural(loaded.progress().articles().size(), "article", "articles")
+                + Counts.of(loaded.progress().articles().size(), "article", "articles")
                 + (host.session().annotator().isPresent() ? "" : " (set your name to count yours)") + ".");
         if (!shown) {
             shown = true;
@@ -172,7 +173,7 @@ final class PackPanel extends VBox {
                 return;
             }
             setText(item.title() + "\n" + (item.annotations() == 0 ? "not annotated yet"
-                    : ClassroomText.plural(item.annotations(), "annotation", "annotations") + " by you"));
+                    : Counts.of(item.annotations(), "annotation", "annotations") + " by you"));
             setWrapText(true);
             setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
         }

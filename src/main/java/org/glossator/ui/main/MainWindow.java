@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.glossator.domain.Counts;
 import org.glossator.domain.Article;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.ui.annotate.AnnotationController;
@@ -366,8 +367,8 @@ public final class MainWindow {
         }
         int articles = lastSummaries.size();
         int notes = lastSummaries.stream().mapToInt(ArticleSummary::annotationCount).sum();
-        status.setText(workspace.corpus().location() + "   ·   " + articles + (articles == 1 ? " article" : " articles")
-                + "   ·   " + notes + (notes == 1 ? " annotation" : " annotations"));
+        status.setText(workspace.corpus().location() + "   ·   " + Counts.of(articles, "article", "articles")
+                + "   ·   " + Counts.of(notes, "annotation", "annotations"));
     }
 
     /** Reloads the corpus list (and counts) from the store. */
@@ -469,8 +470,7 @@ public final class MainWindow {
 
     private void confirmDelete(ArticleSummary article) {
         if (!Dialogs.confirmDestructive(stage, "Delete “" + article.title() + "”?",
-                "The article and its " + article.annotationCount()
-                        + (article.annotationCount() == 1 ? " annotation" : " annotations")
+                "The article and its " + Counts.of(article.annotationCount(), "annotation", "annotations")
                         + " (and their links) will be removed from the corpus. This cannot be undone.", "Delete")) {
             return;
         }
