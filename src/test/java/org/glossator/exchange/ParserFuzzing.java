@@ -1,5 +1,7 @@
 package org.glossator.exchange;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -59,6 +61,7 @@ public final class ParserFuzzing implements AutoCloseable {
     });
     private int settingsFiles;
 
+    /** Works in {@code dir}, a folder of its own: {@link #close()} deletes it. */
     public ParserFuzzing(Path dir) throws Exception {
         this.dir = dir;
         this.store = SqliteStore.open(dir.resolve("fuzz.db"));
@@ -330,9 +333,15 @@ public final class ParserFuzzing implements AutoCloseable {
         }
     }
 
+    /** Stops the worker, closes the store and deletes the working folder, which belongs to this fuzzing. */
     @Override
     public void close() {
         worker.shutdownNow();
         store.close();
+        try {
+            RoundTripProperties.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the fuzzing folder " + dir, e);
+        }
     }
 }
