@@ -25,7 +25,7 @@ public interface ArticleRepository {
     /** Looks an article up by its canonical source URL. */
     Optional<Article> findBySourceUrl(String url);
 
-    /** Every article, ordered by title, with word and annotation counts. */
+    /** Every article in {@link org.glossator.domain.TitleOrder title order}, with word and annotation counts. */
     List<ArticleSummary> summaries();
 
     int count();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.glossator.domain.AnchorState;
 import org.glossator.domain.Annotation;
+import org.glossator.domain.ArticleSummary;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.ArticleDetails;
@@ -111,6 +112,16 @@ public abstract class StoreContractTest {
         assertThat(summaries.get(1).wordCount()).isEqualTo(4);
         assertThat(summaries.get(1).annotationCount()).isEqualTo(1);
         assertThat(summaries.get(0).annotationCount()).isZero();
+    }
+
+    /** Before, "Part 10" came before "Part 2", and "Über" after "Zeitgeist". */
+    @Test
+    void summariesOrderNumbersByValueAndAccentedLettersBesideTheirLetters() {
+        for (String title : List.of("Zeitgeist", "Part 10", "Über alles", "part 2", "Uber alles", "Part 1")) {
+            store.articles().add(draft(title, "Text of " + title + "."));
+        }
+        assertThat(store.articles().summaries()).extracting(ArticleSummary::title)
+                .containsExactly("Part 1", "part 2", "Part 10", "Uber alles", "Über alles", "Zeitgeist");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.glossator.domain.ArticleSummary;
 import org.glossator.domain.StyleSpan;
 import org.glossator.domain.TextHash;
 import org.glossator.domain.TextProvenance;
+import org.glossator.domain.TitleOrder;
 import org.glossator.domain.WordCounter;
 import org.glossator.store.ArticleRepository;
 
@@ -71,12 +72,13 @@ public final class JdbcArticleRepository implements ArticleRepository {
 
     @Override
     public List<ArticleSummary> summaries() {
-        return session.call(c -> Jdbc.list(c, """
+        // Ordered here, not in SQL: neither engine's case-insensitive order knows accents or numbers.
+        return TitleOrder.sorted(session.call(c -> Jdbc.list(c, """
                 SELECT a.id, a.title, a.author, a.published, a.word_count,
                        (SELECT count(*) FROM annotation n WHERE n.article_id = a.id) AS annotations
-                FROM article a ORDER BY\s""" + session.dialect().caseInsensitive("a.title") + ", a.id",
+                FROM article a""",
                 rs -> new ArticleSummary(rs.getLong("id"), rs.getString("title"), rs.getString("author"),
-                        rs.getString("published"), rs.getInt("word_count"), rs.getInt("annotations"))));
+                        rs.getString("published"), rs.getInt("word_count"), rs.getInt("annotations")))));
     }
 
     @Override

@@ -122,7 +122,7 @@ public final class CorpusView extends VBox {
     private static TableColumn<ArticleSummary, ArticleSummary> titleColumn() {
         TableColumn<ArticleSummary, ArticleSummary> col = new TableColumn<>("Title / author");
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setComparator(java.util.Comparator.comparing(ArticleSummary::title, String.CASE_INSENSITIVE_ORDER));
+        col.setComparator(org.glossator.domain.TitleOrder.SUMMARIES);
         col.setPrefWidth(230);
         col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final Label title = new Label();
