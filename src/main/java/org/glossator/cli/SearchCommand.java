@@ -53,8 +53,10 @@ final class SearchCommand extends StoreCommand {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(hits));
         } else {
+            double best = SearchService.bestScore(hits);
             for (SearchHit hit : hits) {
-                out.printf("%5d  %.3f  %s%n       %s%n", hit.articleId(), hit.score(), hit.title(), marked(hit));
+                out.printf("%5d  %3d%%  %s%n       %s%n", hit.articleId(),
+                        SearchService.relevancePercent(hit.score(), best), hit.title(), marked(hit));
             }
             out.println(hits.size() + (hits.size() == 1 ? " article" : " articles"));
         }

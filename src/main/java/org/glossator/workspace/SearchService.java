@@ -42,7 +42,7 @@ public final class SearchService {
      * @param matches           code-point offsets in the article's reading text
      */
     public record Hit(long articleId, String title, String snippet, List<Span> snippetHighlights, double score,
-                      List<Span> matches) {
+                      List<Span> matches, int relevancePercent) {
     }
 
     /**
@@ -50,9 +50,30 @@ public final class SearchService {
      * @throws org.glossator.store.SearchSyntaxException with a message to show when the query is malformed
      */
     public List<Hit> find(String text, String typeKey, String tag, org.glossator.domain.Verdict verdict) {
-        return search(new SearchQuery(text, typeKey, tag, verdict, SearchQuery.DEFAULT_LIMIT)).stream()
+        List<SearchHit> hits = search(new SearchQuery(text, typeKey, tag, verdict, SearchQuery.DEFAULT_LIMIT));
+        double best = bestScore(hits);
+        return hits.stream()
                 .map(h -> new Hit(h.articleId(), h.title(), h.snippet(), spans(h.snippetHighlights()), h.score(),
-                        spans(h.matches()))).toList();
+                        spans(h.matches()), relevancePercent(h.score(), best))).toList();
+    }
+
+    /** The highest score among {@code hits}; 0 for none. */
+    public static double bestScore(List<SearchHit> hits) {
+        return hits.stream().mapToDouble(SearchHit::score).max().orElse(0);
+    }
+
+    /**
+     * A score as a share of the best hit's, 1–100: the raw scores mean nothing to a reader, and
+     * they are tiny (4e-06) when the words occur in nearly every article.
+     */
+    public static int relevancePercent(double score, double best) {
+        if (!(best > 0)) {
+            return 100; // nothing to tell the hits apart by
+        }
+        if (!(score > 0)) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.min(100, Math.round(100 * score / best)));
     }
 
     /** Most hits {@link #find} returns. */

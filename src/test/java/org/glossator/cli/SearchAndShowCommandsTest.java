@@ -77,7 +77,8 @@ class SearchAndShowCommandsTest {
         assertThat(hit.get("matches").get(0).get("end").asInt()).isEqualTo(97 + "new lanterns".length());
 
         assertThat(run("search", "lantern*")).isZero();
-        assertThat(out.toString()).contains("Quayside Lanterns").contains("[lanterns]");
+        assertThat(out.toString()).contains("Quayside Lanterns").contains("[lanterns]").contains(" 100%  ")
+                .doesNotContain("0.000");
     }
 
     @Test

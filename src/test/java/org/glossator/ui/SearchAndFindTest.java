@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -60,6 +61,10 @@ class SearchAndFindTest extends GuiTestBase {
         search("barl*");
         waitUntil(() -> results().getItems().size() >= 2);
         assertThat(fx(() -> results().getItems())).extracting(Hit::articleId).contains(mills, prices);
+        // Relevance as a share of the best hit, not BM25's raw score ("relevance 4.27e-06" before).
+        List<String> relevance = fx(() -> lookup(".search-hit-score").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList());
+        assertThat(relevance).isNotEmpty().allMatch(t -> t.matches("relevance \\d{1,3}%")).contains("relevance 100%");
         push(KeyCode.ESCAPE); // closes the search window; keys go to the main window again
         waitUntil(() -> lookup("#search-field").tryQuery().map(n -> !n.getScene().getWindow().isShowing()).orElse(true));
 

@@ -200,7 +200,7 @@ public final class SearchPanel extends VBox {
             title.getStyleClass().add("search-hit-title");
             title.setWrapText(true);
             title.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            Label score = new Label(String.format("relevance %.3g", hit.score()));
+            Label score = new Label("relevance " + hit.relevancePercent() + "%");
             score.getStyleClass().add("search-hit-score");
             TextFlow snippet = snippet(hit);
             snippet.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
