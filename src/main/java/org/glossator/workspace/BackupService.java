@@ -129,7 +129,7 @@ public final class BackupService {
         }
         store.backupTo(target);
         Path written = target;
-        LOG.info(() -> "Backup before " + reason + ": " + written);
+        LOG.info(() -> "Backed up the database (" + reason + ") to " + written);
         prune();
         return Optional.of(describe(written));
     }

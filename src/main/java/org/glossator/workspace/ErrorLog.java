@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -16,7 +17,8 @@ import java.util.logging.SimpleFormatter;
  * {@code glossator0.log} newest) in the user's data folder. JUL rather than SLF4J/Logback:
  * no library Glossator uses logs through SLF4J, it needs no configuration file inside the
  * shaded jar, and it adds no dependency. Every exception nobody caught is logged with its
- * stack, then handed to a listener (the UI's error dialog).
+ * stack, then handed to a listener (the UI's error dialog). Standard error gets plain lines
+ * ({@link ConsoleLogFormat}).
  */
 public final class ErrorLog {
     private static final int BYTES_PER_FILE = 1024 * 1024;
@@ -56,6 +58,11 @@ public final class ErrorLog {
                 logFile = file;
             } catch (IOException | RuntimeException e) {
                 System.err.println("Glossator cannot write its log in " + folder + ": " + e.getMessage());
+            }
+        }
+        for (Handler console : LogManager.getLogManager().getLogger("").getHandlers()) {
+            if (console instanceof ConsoleHandler) {
+                console.setFormatter(new ConsoleLogFormat(logFile));
             }
         }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(error, "in thread " + thread.getName()));

@@ -2,10 +2,18 @@ package org.glossator.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.glossator.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +64,37 @@ class ErrorLogTest {
         assertThat(Files.readString(log)).contains("in a background task", "IllegalStateException",
                 "at org.glossator.workspace.ErrorLogTest");
         assertThat(shown).isEmpty();
+    }
+
+    /** Before, "2026-11-24T21:53:09.988Z INFO org.glossator.workspace.BackupService: Backup before daily: …". */
+    @Test
+    void standardErrorGetsPlainLinesAndTheFileKeepsTimesSourcesAndStacks() throws Exception {
+        Path log = ErrorLog.install(dir.resolve("logs"));
+        Formatter console = Arrays.stream(
+                        LogManager.getLogManager().getLogger("").getHandlers())
+                .filter(h -> h instanceof ConsoleHandler).findFirst().orElseThrow().getFormatter();
+
+        LogRecord info = new LogRecord(Level.INFO,
+                "Backed up the database (daily) to /data/g.backups/g-daily.db");
+        info.setLoggerName("org.glossator.workspace.BackupService");
+        assertThat(console.format(info)).isEqualTo("Backed up the database (daily) to /data/g.backups/g-daily.db"
+                + System.lineSeparator());
+
+        LogRecord warning = new LogRecord(Level.WARNING,
+                "The start-up backup failed");
+        warning.setThrown(new IOException("No space left on device"));
+        assertThat(console.format(warning)).isEqualTo("Warning: The start-up backup failed (IOException: No space left"
+                + " on device; details in " + log + ")" + System.lineSeparator());
+
+        LogRecord severe = new LogRecord(Level.SEVERE, "Unexpected");
+        assertThat(console.format(severe)).startsWith("Error: Unexpected");
+
+        Logger.getLogger("org.glossator.test").log(Level.WARNING,
+                "Written to the file in full", new IllegalStateException("boom"));
+        ErrorLog.flush();
+        String file = Files.readString(log);
+        assertThat(file).contains("WARNING org.glossator.test", "Written to the file in full",
+                "java.lang.IllegalStateException: boom", "at org.glossator.workspace.ErrorLogTest");
     }
 
     @Test
