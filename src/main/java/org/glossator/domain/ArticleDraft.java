@@ -24,7 +24,21 @@ public record ArticleDraft(String title, String author, String published, String
         provenance = provenance == null ? TextProvenance.UNKNOWN : provenance;
     }
 
-    private static String fallbackTitle(String fileName) {
-        return fileName == null || fileName.isBlank() ? "Untitled" : fileName;
+    /**
+     * A file without a title of its own is called by its file name, as a reader would say it:
+     * without the extension, underscores as spaces ("interview_notes_2024.txt" is "interview notes
+     * 2024"). The file name itself stays in {@link #fileName()}.
+     */
+    static String fallbackTitle(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "Untitled";
+        }
+        String name = fileName.strip();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        name = name.replace('_', ' ').strip();
+        return name.isEmpty() ? fileName.strip() : name;
     }
 }

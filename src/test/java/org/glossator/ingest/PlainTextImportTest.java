@@ -85,7 +85,8 @@ class PlainTextImportTest {
                 And this is the second paragraph.
                 """);
 
-        assertThat(draft.title()).isEqualTo("sentence.txt");
+        assertThat(draft.title()).isEqualTo("sentence");
+        assertThat(draft.fileName()).isEqualTo("sentence.txt");
         assertThat(paragraphs(draft)).containsExactly("This opening line is a sentence.",
                 "And this is the second paragraph.");
     }
@@ -99,7 +100,7 @@ class PlainTextImportTest {
                 Second paragraph.
                 """);
 
-        assertThat(draft.title()).isEqualTo("run-on.txt");
+        assertThat(draft.title()).isEqualTo("run-on");
         assertThat(paragraphs(draft)).first().isEqualTo("Short opening words that continue on the next line.");
     }
 
@@ -109,7 +110,7 @@ class PlainTextImportTest {
 
         ArticleDraft draft = importFile(dir, "long.txt", longLine + "\n\nNext.\n");
 
-        assertThat(draft.title()).isEqualTo("long.txt");
+        assertThat(draft.title()).isEqualTo("long");
         assertThat(paragraphs(draft)).containsExactly(longLine, "Next.");
     }
 
