@@ -3,7 +3,9 @@ package org.glossator.classroom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.glossator.classroom.analysis.AgreementCalculator;
 import org.glossator.classroom.analysis.AgreementReport;
 import org.glossator.classroom.analysis.AnnotationCounts;
@@ -16,7 +18,9 @@ import org.glossator.classroom.analysis.SpanMatcher;
 import org.glossator.classroom.handin.StudentNames;
 import org.glossator.anchoring.CodePointIndex;
 import org.glossator.domain.Annotation;
+import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
+import org.glossator.domain.TypeKind;
 import org.glossator.store.PackRepository.HandInRecord;
 import org.glossator.store.PackRepository.StoredPack;
 import org.glossator.store.Store;
@@ -152,7 +156,9 @@ public final class ClassroomService {
 
     /** Statistics charts: counts by type, verdict and tag of each annotator's annotations on the article. */
     public Map<String, AnnotationCounts> countsPerAnnotator(long articleId) {
-        return AnnotationCounts.perAnnotator(store.annotations().forArticle(articleId));
+        Set<String> claimTypes = store.scheme().types().stream().filter(t -> t.kind() == TypeKind.CLAIM)
+                .map(AnnotationType::key).collect(Collectors.toSet());
+        return AnnotationCounts.perAnnotator(store.annotations().forArticle(articleId), claimTypes);
     }
 
     /** Agreement of the collected students on the pack's articles, per article and type. */

@@ -1,5 +1,7 @@
 package org.glossator.ui.classroom;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.glossator.classroom.analysis.AnnotationCounts;
+import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Verdict;
 import org.glossator.ui.model.PaneState;
 
@@ -67,18 +70,71 @@ final class StatisticsWindow {
 
     private void fill(Map<String, AnnotationCounts> counts) {
         types.getData().setAll(series(counts, c -> c.byType(), key -> ClassroomText.typeLabel(host.session(), key)));
+        colourByType(counts);
         verdicts.getData().setAll(series(counts, c -> c.byVerdict(), StatisticsWindow::verdictLabel));
+        countAxis(types, counts.values().stream().mapToInt(AnnotationCounts::total).max().orElse(0));
+        countAxis(verdicts, counts.values().stream()
+                .mapToInt(c -> c.byVerdict().values().stream().mapToInt(Integer::intValue).sum()).max().orElse(0));
         tags.getItems().setAll(List.copyOf(counts.entrySet()));
+    }
+
+    /**
+     * Each type's bars, and its legend entry, in the type's own colour as in the reader: a
+     * stylesheet for the chart, since the chart makes its bar and legend nodes when it likes.
+     */
+    private void colourByType(Map<String, AnnotationCounts> counts) {
+        List<String> keys = List.copyOf(categories(counts, AnnotationCounts::byType));
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            AnnotationType type = host.session().typeOf(keys.get(i));
+            if (type != null) {
+                css.append(".chart-bar.series").append(i).append(" { -fx-bar-fill: ").append(type.color())
+                        .append("; }\n");
+            }
+        }
+        types.getStylesheets().setAll("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Counts are whole numbers: ticks at 0, 1, 2… (0, 2, 4… or 0, 5, 10… for larger counts),
+     * never at 0.25.
+     * @param max the tallest stacked bar
+     */
+    static void countAxis(StackedBarChart<String, Number> chart, int max) {
+        NumberAxis axis = (NumberAxis) chart.getYAxis();
+        int unit = tickUnit(max);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.max(unit, (max + unit - 1) / unit * unit));
+        axis.setTickUnit(unit);
+        axis.setMinorTickVisible(false);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50… that needs at most ten ticks up to {@code max}. */
+    static int tickUnit(int max) {
+        for (int scale = 1; ; scale *= 10) {
+            for (int step : new int[] {1, 2, 5}) {
+                if (max <= step * scale * 10) {
+                    return step * scale;
+                }
+            }
+        }
+    }
+
+    private static java.util.SortedSet<String> categories(Map<String, AnnotationCounts> counts,
+            java.util.function.Function<AnnotationCounts, Map<String, Integer>> by) {
+        java.util.SortedSet<String> categories = new java.util.TreeSet<>();
+        counts.values().forEach(c -> categories.addAll(by.apply(c).keySet()));
+        return categories;
     }
 
     /** One series per category (type or verdict), one bar per annotator. */
     private static List<XYChart.Series<String, Number>> series(Map<String, AnnotationCounts> counts,
             java.util.function.Function<AnnotationCounts, Map<String, Integer>> by,
             java.util.function.Function<String, String> label) {
-        java.util.SortedSet<String> categories = new java.util.TreeSet<>();
-        counts.values().forEach(c -> categories.addAll(by.apply(c).keySet()));
         List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>();
-        for (String category : categories) {
+        for (String category : categories(counts, by)) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(label.apply(category));
             counts.forEach((annotator, c) -> s.getData().add(new XYChart.Data<>(
