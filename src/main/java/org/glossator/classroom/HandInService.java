@@ -2,11 +2,8 @@ package org.glossator.classroom;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +19,7 @@ import org.glossator.exchange.AnnotationExporter;
 import org.glossator.exchange.ExportRequest;
 import org.glossator.exchange.ExportSummary;
 import org.glossator.store.Store;
+import org.glossator.exchange.AtomicFileWriter;
 
 /**
  * The student's hand-in: their annotations on the pack's articles as one W3C Web Annotation
@@ -72,30 +70,12 @@ public final class HandInService {
         byte[] sealed = HandInFile.seal(collection.toByteArray(), pack.packId(), pack.title(), name, now);
         Path file = Files.isDirectory(target) ? target.resolve(fileName(pack, name)) : target;
         boolean replaced = Files.exists(file);
-        writeAtomically(file.toAbsolutePath(), sealed);
+        AtomicFileWriter.write(file, out -> {
+            out.write(sealed);
+            return null;
+        });
         String checksum = HandInFile.read(file, Long.MAX_VALUE).checksum();
         return new HandInResult(file, name, (int) summary.annotations(), articles.size(),
                 pack.articles().size() - articles.size(), replaced, checksum);
-    }
-
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                out.write(bytes);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
     }
 }

@@ -2,10 +2,7 @@ package org.glossator.classroom;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import org.glossator.classroom.report.ArticleReport;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.Article;
 import org.glossator.store.Store;
+import org.glossator.exchange.AtomicFileWriter;
 
 /** Standalone HTML reports of an annotated article: one annotator's, or a whole class's. */
 public final class ReportService {
@@ -58,18 +56,9 @@ public final class ReportService {
     /** Writes the report to {@code file}, which appears only when complete. */
     public void write(long articleId, List<String> annotators, Path file) throws IOException {
         byte[] html = render(articleId, annotators).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            Files.write(temp, html);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFileWriter.write(file, out -> {
+            out.write(html);
+            return null;
+        });
     }
 }

@@ -1,22 +1,15 @@
 package org.glossator.exchange;
 
 import org.glossator.domain.Progress;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
@@ -41,44 +34,12 @@ public final class AnnotationExporter {
         this.store = store;
     }
 
-    /** Writes {@code format} to {@code file}, through a temporary file so a failed export leaves no partial file. */
+    /** Writes {@code format} to {@code file}, which appears only when complete ({@link AtomicFileWriter}). */
     public ExportSummary exportTo(Path file, ExportFormat format, ExportRequest request, Progress progress)
             throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        // Not Files.createTempFile: it makes the file owner-only (0600), and the export would keep that mode.
-        // A file created normally gets the user's umask, as any other program's output does.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-        boolean done = false;
-        try {
-            ExportSummary summary;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
-                summary = format == ExportFormat.CSV ? writeCsv(request, out, progress, request.byteOrderMark())
-                        : writeJson(request, out, progress);
-            }
-            keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-            return summary;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    /** A file being replaced keeps the permissions its owner gave it. */
-    private static void keepPermissions(Path existing, Path replacement) throws IOException {
-        if (Files.exists(existing) && Files.getFileStore(replacement).supportsFileAttributeView(
-                PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
-        }
+        return AtomicFileWriter.write(file, out -> format == ExportFormat.CSV
+                ? writeCsv(request, out, progress, request.byteOrderMark())
+                : writeJson(request, out, progress));
     }
 
     /** Streams a W3C AnnotationCollection to {@code out} (which stays open). */

@@ -2,6 +2,7 @@ package org.glossator.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.glossator.classroom.ClassroomFixtures.BEES_TEXT;
 import static org.glossator.classroom.ClassroomFixtures.TIDES_TEXT;
 import static org.glossator.classroom.ClassroomFixtures.mark;
@@ -9,13 +10,16 @@ import static org.glossator.classroom.ClassroomFixtures.mark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.glossator.classroom.pack.PackException;
 import org.glossator.classroom.pack.ReadingPack;
 import org.glossator.domain.Annotation;
@@ -152,6 +156,26 @@ class ClassroomLoopTest {
         assertThat(second.annotations()).isEqualTo(2);
         try (var files = Files.list(handIns)) {
             assertThat(files.toList()).containsExactly(first.file());
+        }
+    }
+
+    /**
+     * Before, packs, hand-ins and reports were owner-only (0600, from Files.createTempFile): students
+     * could not open a pack on a shared drive, nor a teacher read hand-ins the students copied there.
+     */
+    @Test
+    void packsHandInsAndReportsGetTheUsersUsualPermissionsLikeAnyNewFile() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe.txt")));
+        Path report = dir.resolve("tides-report.html");
+        new ReportService(teacher, clock).write(tidesId, List.of(), report);
+        HandInResult handIn = student("Anna Berg", "nine in ten boats");
+
+        assertThat(Files.getPosixFilePermissions(packFile)).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(handIn.file())).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(usual);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
     }
 

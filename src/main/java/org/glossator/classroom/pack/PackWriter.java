@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.glossator.domain.ArticleDraft;
 import org.glossator.domain.TextHash;
+import org.glossator.exchange.AtomicFileWriter;
 
 /**
  * Writes a {@code .glossa} file: a zip whose first entry is {@code manifest.json} (format,
@@ -25,25 +23,10 @@ import org.glossator.domain.TextHash;
 public final class PackWriter {
 
     public void write(ReadingPack pack, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(pack, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        AtomicFileWriter.write(file, out -> {
+            write(pack, out);
+            return null;
+        });
     }
 
     /** Writes the zip to {@code out} (closed at the end). */
