@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +68,7 @@ final class AgreementCommand implements Callable<Integer> {
                 err.println("Refused: " + r.message());
             }
             if (csv != null) {
-                writeCsv(report, csv);
+                AgreementCsv.write(report, csv);
             }
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
@@ -96,13 +94,6 @@ final class AgreementCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeCsv(AgreementReport report, Path file) throws IOException {
-        StringWriter text = new StringWriter();
-        AgreementCsv.write(report, text);
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
-    }
 
     private static void printTable(ReadingPack pack, AgreementReport report, PrintWriter o) {
         o.println("Agreement on \"" + pack.title() + "\": " + report.students().size()

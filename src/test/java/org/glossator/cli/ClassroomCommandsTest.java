@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,6 +94,11 @@ class ClassroomCommandsTest {
         Path csv = dir.resolve("agreement.csv");
         assertThat(run("agreement", pack.toString(), handIns.toString(), "--json", "--csv", csv.toString()))
                 .as(err.toString()).isZero();
+        assertThat(Files.readString(csv)).startsWith("article_id,article,type,student,measure,value");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(csv))
+                    .isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe.txt"))));
+        }
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("title").asText()).isEqualTo("Week 3");
         assertThat(json.get("reference").asText()).isEqualTo("Ms Reed");

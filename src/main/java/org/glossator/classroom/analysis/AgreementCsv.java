@@ -1,8 +1,12 @@
 package org.glossator.classroom.analysis;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.glossator.exchange.AtomicFileWriter;
 
 /**
  * Agreement as CSV (RFC 4180, UTF-8), one value per row ("long" format, ready for a
@@ -15,6 +19,16 @@ public final class AgreementCsv {
     private static final String ALL = "*";
 
     private AgreementCsv() {
+    }
+
+    /** Writes the CSV to {@code file}, which appears only when complete ({@link AtomicFileWriter}). */
+    public static void write(AgreementReport report, Path file) throws IOException {
+        AtomicFileWriter.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(report, writer);
+            writer.flush();
+            return null;
+        });
     }
 
     public static void write(AgreementReport report, Writer out) throws IOException {

@@ -1,9 +1,6 @@
 package org.glossator.ui.classroom;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -163,20 +160,10 @@ final class AgreementWindow {
                 List.of(new FileChoosers.Filter("CSV (*.csv)", "*.csv"))).ifPresent(out -> {
             AgreementReport written = report;
             host.tasks().run(() -> {
-                // Written beside the target and moved over it, so a failure never leaves half a file.
-                java.nio.file.Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".part");
                 try {
-                    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                        AgreementCsv.write(written, w);
-                    }
-                    Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    AgreementCsv.write(written, out);
                     return out;
                 } catch (IOException e) {
-                    try {
-                        Files.deleteIfExists(temp);
-                    } catch (IOException ignored) {
-                        // the original error is the one to report
-                    }
                     throw new java.io.UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
                 }
             }, file -> Dialogs.summary(host.stage(), "Agreement exported", "One value per row, in " + file + "."));
