@@ -107,6 +107,12 @@ public final class ClassroomService {
         return own;
     }
 
+    /** Everyone who annotated the article, in name order: whom a comparison without a pack can set side by side. */
+    public List<String> annotatorsOf(long articleId) {
+        return store.annotations().forArticle(articleId).stream().map(Annotation::creator).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     public void setRevealed(String packId, boolean revealed) {
         store.packs().setRevealed(packId, revealed);
     }

@@ -63,7 +63,7 @@ public final class ClassroomUi {
         MenuItem layers = item("Layers per student…", "classroom-layers", () -> withPack(p -> new LayersWindow(host, p,
                 activeArticleId()).show()));
         MenuItem compare = item("Compare two annotators…", "classroom-compare", () -> withPack(p -> new CompareWindow(
-                host, p, activeArticleId()).show()));
+                host, p, activeArticleId()).show(), this::compareWithoutPack));
         MenuItem heatmap = item("Class heatmap…", "classroom-heatmap", () -> withPack(p -> new HeatmapWindow(host, p,
                 activeArticleId()).show()));
         MenuItem agreement = item("Agreement…", "classroom-agreement", () -> withPack(p -> new AgreementWindow(host, p)
@@ -396,6 +396,23 @@ public final class ClassroomUi {
 
     /** Runs with the pack in the panel, or the only pack, or the one the user picks. */
     private void withPack(java.util.function.Consumer<PackInfo> action) {
+        withPack(action, () -> Dialogs.summary(host.stage(), "No reading pack is open",
+                "Open a pack (Classroom › Open reading pack…) or collect hand-ins for one first."));
+    }
+
+    /** Without any pack, the annotators of the article in the active pane (a group on a shared store, say). */
+    private void compareWithoutPack() {
+        Long article = activeArticleId();
+        if (article == null) {
+            Dialogs.summary(host.stage(), "No article open",
+                    "Open an article in a pane, or a reading pack, to compare two annotators.");
+            return;
+        }
+        new CompareWindow(host, null, article).show();
+    }
+
+    /** As {@link #withPack(java.util.function.Consumer)}; {@code noPack} runs when no pack is open at all. */
+    private void withPack(java.util.function.Consumer<PackInfo> action, Runnable noPack) {
         Optional<PackInfo> current = panel.current();
         if (current.isPresent()) {
             action.accept(current.get());
@@ -403,8 +420,7 @@ public final class ClassroomUi {
         }
         host.tasks().run(() -> classroom().openedPacks(), packs -> {
             if (packs.isEmpty()) {
-                Dialogs.summary(host.stage(), "No reading pack is open",
-                        "Open a pack (Classroom › Open reading pack…) or collect hand-ins for one first.");
+                noPack.run();
             } else if (packs.size() == 1) {
                 action.accept(packs.get(0));
             } else {

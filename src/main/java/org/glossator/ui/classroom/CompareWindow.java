@@ -25,6 +25,8 @@ import org.glossator.domain.Counts;
  * Two annotators (or a student and the reference) on one article, side by side: marks both
  * made are green, marks only the left one made are orange (missed by the right), marks only
  * the right one made are blue (extra). N / P step through the differences in text order.
+ * With a pack: its articles, its reference and its students. Without one (a research group on
+ * a shared store, say): any article, and whoever annotated it.
  */
 final class CompareWindow {
     static final String MATCHED = "cmp-matched";
@@ -32,6 +34,7 @@ final class CompareWindow {
     static final String EXTRA = "cmp-extra";
 
     private final ClassroomHost host;
+    /** Null when comparing without a pack. */
     private final PackInfo pack;
     private final Long initialArticle;
     private final ReaderPane leftPane = new ReaderPane("Compare left");
@@ -70,7 +73,8 @@ final class CompareWindow {
         step.getStyleClass().add("classroom-status");
         root.setBottom(step);
         root.setId("compare-window");
-        Stage stage = Views.window(host, "Compare — " + pack.title(), root, 1300, 800);
+        Stage stage = Views.window(host, "Compare — " + (pack == null ? "annotators" : pack.title()), root, 1300,
+                800);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.N) {
                 stepBy(+1);
@@ -85,20 +89,26 @@ final class CompareWindow {
     }
 
     private void loadAnnotators() {
-        String reference = pack.referenceAnnotator();
-        host.tasks().run(() -> host.workspace().classroom().views().students(pack.packId()), students -> {
+        String reference = pack == null ? null : pack.referenceAnnotator();
+        long articleId = article.getValue().id();
+        host.tasks().run(() -> pack == null ? host.workspace().classroom().views().annotatorsOf(articleId)
+                : host.workspace().classroom().views().students(pack.packId()), students -> {
             List<String> names = new ArrayList<>();
             if (reference != null) {
                 names.add(reference);
             }
             names.addAll(students);
+            String left = leftWho.getValue();
+            String right = rightWho.getValue();
             leftWho.getItems().setAll(names);
             rightWho.getItems().setAll(names);
-            if (leftWho.getValue() == null && !names.isEmpty()) {
-                leftWho.setValue(names.get(0));
-            }
-            if (rightWho.getValue() == null && names.size() > 1) {
-                rightWho.setValue(names.get(1));
+            // Another article may have other annotators: keep a choice only if it is still one of them.
+            leftWho.setValue(names.contains(left) ? left : names.isEmpty() ? null : names.get(0));
+            rightWho.setValue(names.contains(right) ? right : names.size() > 1 ? names.get(1) : null);
+            if (names.size() < 2) {
+                clearComparison(names.isEmpty() ? "Nobody has annotated this article yet."
+                        : "Only " + names.get(0) + " has annotated this article: there is nobody to compare with.");
+                return;
             }
             compare();
         });
@@ -142,6 +152,16 @@ final class CompareWindow {
         step.setText(differences.isEmpty() ? "No differences: every mark has a match."
                 : Counts.of(differences.size(), "difference", "differences")
                         + ". N / P: next / previous difference");
+    }
+
+    /** Nothing to compare on this article: empty panes, and the reason where the counts go. */
+    private void clearComparison(String reason) {
+        leftPane.clear();
+        rightPane.clear();
+        differences = List.of();
+        position = -1;
+        summary.setText(reason);
+        step.setText("");
     }
 
     private void stepBy(int direction) {

@@ -58,8 +58,9 @@ final class Views {
                 onChoice.accept(chosen);
             }
         });
-        host.tasks().run(() -> host.workspace().corpus().summaries().stream()
-                .filter(a -> pack.articleIds().contains(a.id()))
+        // A pack's articles in the pack's order; without a pack, the whole corpus.
+        host.tasks().run(() -> pack == null ? host.workspace().corpus().summaries()
+                : host.workspace().corpus().summaries().stream().filter(a -> pack.articleIds().contains(a.id()))
                 .sorted(java.util.Comparator.comparingInt(a -> pack.articleIds().indexOf(a.id()))).toList(), list -> {
             picker.getItems().setAll(list);
             list.stream().filter(a -> initial != null && a.id() == initial).findFirst()

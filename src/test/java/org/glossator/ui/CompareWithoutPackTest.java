@@ -1,0 +1,56 @@
+package org.glossator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.glossator.domain.ArticleSummary;
+import org.glossator.ui.reader.ReaderPane;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two people who annotated one article, compared without a reading pack (a research group on a
+ * shared store, say). Before, Classroom › Compare two annotators… only said "No reading pack is open".
+ */
+class CompareWithoutPackTest extends ClassroomGuiTestBase {
+
+    @Test
+    void theActiveArticlesAnnotatorsAreComparedAndAnArticleWithNobodyToCompareSaysSo() throws Exception {
+        launch();
+        long id = fx(() -> corpusTable().getItems().get(0).id());
+        openIn(left(), id);
+        waitUntil(() -> left().article().isPresent());
+        selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
+        selectAndPress(left(), 40, 60, KeyCode.DIGIT2);
+
+        switchTo("teacher.db", "Ben");
+        openIn(left(), id);
+        waitUntil(() -> left().article().map(a -> a.id() == id).orElse(false));
+        selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
+        selectAndPress(left(), 300, 330, KeyCode.DIGIT1);
+
+        menu("Classroom", "Compare two annotators…");
+        waitUntil(() -> lookup("#compare-summary").tryQuery().map(n -> ((Label) n).getText().contains("matched"))
+                .orElse(false));
+        // Whoever annotated the article, in name order: Ben on the left, Tess on the right.
+        assertThat(lookup("#compare-summary").queryAs(Label.class).getText())
+                .startsWith("1 matched · 1 missed · 1 extra").contains("Tess against Ben");
+        ReaderPane compareLeft = readerPane("Compare left");
+        ReaderPane compareRight = readerPane("Compare right");
+        assertThat(fx(() -> compareLeft.stylesAt(5))).contains("hl-bg-cmp-matched");
+        assertThat(fx(() -> compareLeft.stylesAt(310))).contains("hl-bg-cmp-missed");
+        assertThat(fx(() -> compareRight.stylesAt(50))).contains("hl-bg-cmp-extra");
+
+        // Any article of the corpus can be chosen; one nobody annotated says so and shows nothing.
+        @SuppressWarnings("unchecked")
+        ComboBox<ArticleSummary> picker = lookup("#classroom-article").queryAs(ComboBox.class);
+        assertThat(fx(() -> picker.getItems().size())).isEqualTo(fx(() -> corpusTable().getItems().size()));
+        ArticleSummary other = fx(() -> picker.getItems().stream().filter(a -> a.id() != id).findFirst().orElseThrow());
+        interact(() -> picker.setValue(other));
+        waitUntil(() -> lookup("#compare-summary").queryAs(Label.class).getText()
+                .equals("Nobody has annotated this article yet."));
+        assertThat(fx(() -> compareLeft.article())).isEmpty();
+        closeWindowOf("#compare-summary");
+    }
+}
