@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,11 +34,7 @@ abstract class ClassroomGuiTestBase extends GuiTestBase {
 
     /** In the running teacher's app: marks the reference and saves week3.glossa; returns its path. */
     Path createPackThroughMenus() {
-        long teacherArticle = fx(() -> corpusTable().getItems().get(0).id());
-        openIn(left(), teacherArticle);
-        waitUntil(() -> left().article().isPresent());
-        selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
-        selectAndPress(left(), 40, 60, KeyCode.DIGIT2);
+        markFirstArticle();
 
         menu("Classroom", "Create reading pack…");
         waitUntil(() -> lookup("#pack-title").tryQuery().isPresent());
@@ -51,6 +48,24 @@ abstract class ClassroomGuiTestBase extends GuiTestBase {
         assertThat(teacherPack).exists();
         assertThat(dir.resolve("week3.students.glossa")).exists();
         return teacherPack;
+    }
+
+    /** Opens the corpus's first article in the left pane and marks a claim (0–12) and a quote (40–60); returns its id. */
+    long markFirstArticle() {
+        long id = fx(() -> corpusTable().getItems().get(0).id());
+        openIn(left(), id);
+        waitUntil(() -> left().article().map(a -> a.id() == id).orElse(false));
+        selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
+        selectAndPress(left(), 40, 60, KeyCode.DIGIT2);
+        return id;
+    }
+
+    /** Classroom › Compare two annotators…, once the comparison is shown; returns its summary line. */
+    String compareThroughMenus() {
+        menu("Classroom", "Compare two annotators…");
+        waitUntil(() -> lookup("#compare-summary").tryQuery().map(n -> ((Label) n).getText().contains("matched"))
+                .orElse(false));
+        return lookup("#compare-summary").queryAs(Label.class).getText();
     }
 
     /** Classroom › Collect hand-ins… of {@code folder} for {@code pack}; returns the summary shown. */

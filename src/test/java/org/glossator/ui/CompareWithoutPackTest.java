@@ -18,11 +18,7 @@ class CompareWithoutPackTest extends ClassroomGuiTestBase {
     @Test
     void theActiveArticlesAnnotatorsAreComparedAndAnArticleWithNobodyToCompareSaysSo() throws Exception {
         launch();
-        long id = fx(() -> corpusTable().getItems().get(0).id());
-        openIn(left(), id);
-        waitUntil(() -> left().article().isPresent());
-        selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
-        selectAndPress(left(), 40, 60, KeyCode.DIGIT2);
+        long id = markFirstArticle(); // Tess: a claim and a quote
 
         switchTo("teacher.db", "Ben");
         openIn(left(), id);
@@ -30,12 +26,8 @@ class CompareWithoutPackTest extends ClassroomGuiTestBase {
         selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
         selectAndPress(left(), 300, 330, KeyCode.DIGIT1);
 
-        menu("Classroom", "Compare two annotators…");
-        waitUntil(() -> lookup("#compare-summary").tryQuery().map(n -> ((Label) n).getText().contains("matched"))
-                .orElse(false));
         // Whoever annotated the article, in name order: Ben on the left, Tess on the right.
-        assertThat(lookup("#compare-summary").queryAs(Label.class).getText())
-                .startsWith("1 matched · 1 missed · 1 extra").contains("Tess against Ben");
+        assertThat(compareThroughMenus()).startsWith("1 matched · 1 missed · 1 extra").contains("Tess against Ben");
         ReaderPane compareLeft = readerPane("Compare left");
         ReaderPane compareRight = readerPane("Compare right");
         assertThat(fx(() -> compareLeft.stylesAt(5))).contains("hl-bg-cmp-matched");
