@@ -132,15 +132,29 @@ public final class ClassroomService {
         return result;
     }
 
-    /** How many students marked each passage of the article, per type (the reference is not counted). */
+    /**
+     * How many students marked each passage of the article, per type (the reference is not counted).
+     * @param packId the pack whose students count, or null for everyone who annotated the article
+     */
     public Heatmap heatmap(String packId, long articleId) {
-        return Heatmap.of(studentLayers(packId, articleId));
+        return Heatmap.of(layers(packId, articleId));
     }
 
-    /** Discussion mode: the hottest passages with counts and every student's note on them. */
+    /** Discussion mode: the hottest passages with counts and every student's note on them; see {@link #heatmap}. */
     public List<HotPassage> hottestPassages(String packId, long articleId, int limit) {
-        Map<String, List<Annotation>> layers = studentLayers(packId, articleId);
+        Map<String, List<Annotation>> layers = layers(packId, articleId);
         return Heatmap.of(layers).hottest(layers, limit);
+    }
+
+    /** A pack's student layers, or without a pack one layer per annotator of the article. */
+    private Map<String, List<Annotation>> layers(String packId, long articleId) {
+        if (packId != null) {
+            return studentLayers(packId, articleId);
+        }
+        Map<String, List<Annotation>> layers = new TreeMap<>();
+        store.annotations().forArticle(articleId)
+                .forEach(a -> layers.computeIfAbsent(a.creator(), k -> new ArrayList<>()).add(a));
+        return layers;
     }
 
     /**

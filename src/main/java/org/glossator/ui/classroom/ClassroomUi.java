@@ -63,9 +63,10 @@ public final class ClassroomUi {
         MenuItem layers = item("Layers per student…", "classroom-layers", () -> withPack(p -> new LayersWindow(host, p,
                 activeArticleId()).show()));
         MenuItem compare = item("Compare two annotators…", "classroom-compare", () -> withPack(p -> new CompareWindow(
-                host, p, activeArticleId()).show(), this::compareWithoutPack));
+                host, p, activeArticleId()).show(), () -> withActiveArticle(id -> new CompareWindow(host, null, id)
+                .show())));
         MenuItem heatmap = item("Class heatmap…", "classroom-heatmap", () -> withPack(p -> new HeatmapWindow(host, p,
-                activeArticleId()).show()));
+                activeArticleId()).show(), () -> withActiveArticle(id -> new HeatmapWindow(host, null, id).show())));
         MenuItem agreement = item("Agreement…", "classroom-agreement", () -> withPack(p -> new AgreementWindow(host, p)
                 .show()));
         MenuItem discussion = item("Discussion mode", "classroom-discussion", () -> withPack(p -> new DiscussionWindow(
@@ -400,15 +401,18 @@ public final class ClassroomUi {
                 "Open a pack (Classroom › Open reading pack…) or collect hand-ins for one first."));
     }
 
-    /** Without any pack, the annotators of the article in the active pane (a group on a shared store, say). */
-    private void compareWithoutPack() {
+    /**
+     * Without any pack, a view of everyone who annotated the article in the active pane (a group on
+     * a shared store, say); with no article open either, says what to open.
+     */
+    private void withActiveArticle(java.util.function.LongConsumer view) {
         Long article = activeArticleId();
         if (article == null) {
             Dialogs.summary(host.stage(), "No article open",
-                    "Open an article in a pane, or a reading pack, to compare two annotators.");
+                    "Open an article in a pane, or a reading pack, first.");
             return;
         }
-        new CompareWindow(host, null, article).show();
+        view.accept(article);
     }
 
     /** As {@link #withPack(java.util.function.Consumer)}; {@code noPack} runs when no pack is open at all. */

@@ -29,12 +29,13 @@ import org.glossator.domain.Counts;
 final class HeatmapWindow {
     static final String ALL_TYPES = "All types";
     private final ClassroomHost host;
+    /** Null without a pack: then everyone who annotated the article counts, not a class. */
     private final PackInfo pack;
     private final Long initialArticle;
     private final ReaderPane reader = new ReaderPane("Heatmap");
     private final ComboBox<String> type = new ComboBox<>();
     private final Label summary = new Label();
-    private final Label passageTitle = new Label("Click a marked passage to see the students' notes on it.");
+    private final Label passageTitle = new Label();
     private final ListView<Annotation> notes = new ListView<>();
     private ComboBox<ArticleSummary> article;
     private Loaded loaded;
@@ -53,13 +54,16 @@ final class HeatmapWindow {
         type.setValue(ALL_TYPES);
         type.setOnAction(e -> draw());
         summary.setId("heatmap-summary");
+        passageTitle.setText("Click a marked passage to see " + (pack == null ? "everyone's" : "the students'")
+                + " notes on it.");
         passageTitle.setId("heatmap-passage");
         passageTitle.setWrapText(true);
         notes.setId("heatmap-notes");
         notes.setCellFactory(list -> new StudentNoteCell(host.session()));
         notes.setPlaceholder(new Label("No passage chosen."));
         reader.setOnMarkClicked(this::showPassage);
-        HBox legend = new HBox(6, new Label("Students who marked it:"), Views.chip("few", "legend-heat-1"),
+        HBox legend = new HBox(6, new Label(pack == null ? "Annotators who marked it:" : "Students who marked it:"),
+                Views.chip("few", "legend-heat-1"),
                 Views.chip("some", "legend-heat-3"), Views.chip("most", "legend-heat-5"), summary);
         VBox top = new VBox(6, new HBox(8, new Label("Article:"), article, new Label("Type:"), type), legend);
         top.setPadding(new Insets(8));
@@ -71,7 +75,8 @@ final class HeatmapWindow {
         BorderPane root = new BorderPane(split);
         root.setTop(top);
         root.setId("heatmap-window");
-        Views.window(host, "Class heatmap — " + pack.title(), root, 1200, 800).show();
+        Views.window(host, pack == null ? "Heatmap — everyone who annotated" : "Class heatmap — " + pack.title(),
+                root, 1200, 800).show();
     }
 
     private record Loaded(Article article, Heatmap heatmap, List<HotPassage> passages, int students) {
@@ -80,10 +85,11 @@ final class HeatmapWindow {
     private void load(ArticleSummary chosen) {
         host.tasks().run(() -> {
             var views = host.workspace().classroom().views();
+            String packId = pack == null ? null : pack.packId();
             return new Loaded(host.workspace().reading().read(chosen.id()).article(),
-                    views.heatmap(pack.packId(), chosen.id()),
-                    views.hottestPassages(pack.packId(), chosen.id(), Integer.MAX_VALUE),
-                    views.students(pack.packId()).size());
+                    views.heatmap(packId, chosen.id()),
+                    views.hottestPassages(packId, chosen.id(), Integer.MAX_VALUE),
+                    pack == null ? views.annotatorsOf(chosen.id()).size() : views.students(packId).size());
         }, result -> {
             loaded = result;
             draw();
@@ -122,7 +128,7 @@ final class HeatmapWindow {
             }
         }
         reader.show(loaded.article(), marks);
-        summary.setText(Counts.of(loaded.students(), "student", "students") + " · "
+        summary.setText(people(loaded.students()) + " · "
                 + Counts.of(loaded.passages().size(), "marked passage", "marked passages")
                 + " · at most " + hottest + " on one passage");
     }
@@ -137,12 +143,17 @@ final class HeatmapWindow {
                 CodePointIndex index = new CodePointIndex(loaded.article().text());
                 String text = loaded.article().text().substring(index.toCharIndex(p.start()), index.toCharIndex(p.end()));
                 passageTitle.setText("“" + abbreviate(text, 160) + "”\nMarked by "
-                        + Counts.of(p.peak(), "student", "students") + " at its hottest ("
+                        + people(p.peak()) + " at its hottest ("
                         + ClassroomText.countsByType(host.session(), p.peakByType()) + ").");
                 notes.getItems().setAll(p.annotations());
                 return;
             }
         }
+    }
+
+    /** "3 students" in a class, "3 annotators" without a pack. */
+    private String people(int n) {
+        return pack == null ? Counts.of(n, "annotator", "annotators") : Counts.of(n, "student", "students");
     }
 
     static String abbreviate(String text, int max) {

@@ -10,13 +10,14 @@ import org.glossator.ui.reader.ReaderPane;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two people who annotated one article, compared without a reading pack (a research group on a
- * shared store, say). Before, Classroom › Compare two annotators… only said "No reading pack is open".
+ * Two people who annotated one article, compared and heat-mapped without a reading pack (a research
+ * group on a shared store, say). Before, Classroom › Compare two annotators… and Class heatmap… only
+ * said "No reading pack is open".
  */
-class CompareWithoutPackTest extends ClassroomGuiTestBase {
+class ViewsWithoutPackTest extends ClassroomGuiTestBase {
 
     @Test
-    void theActiveArticlesAnnotatorsAreComparedAndAnArticleWithNobodyToCompareSaysSo() throws Exception {
+    void theActiveArticlesAnnotatorsAreComparedAndHeatMapped() throws Exception {
         launch();
         long id = markFirstArticle(); // Tess: a claim and a quote
 
@@ -44,5 +45,16 @@ class CompareWithoutPackTest extends ClassroomGuiTestBase {
                 .equals("Nobody has annotated this article yet."));
         assertThat(fx(() -> compareLeft.article())).isEmpty();
         closeWindowOf("#compare-summary");
+
+        menu("Classroom", "Class heatmap…");
+        waitUntil(() -> lookup("#heatmap-summary").tryQuery().map(n -> ((Label) n).getText().startsWith("2 annotators"))
+                .orElse(false));
+        assertThat(lookup("#heatmap-passage").queryAs(Label.class).getText()).contains("everyone's notes");
+        ReaderPane heat = readerPane("Heatmap");
+        assertThat(fx(() -> heat.stylesAt(5))).contains("hl-bg-heat-5");   // both marked it
+        assertThat(fx(() -> heat.stylesAt(50))).contains("hl-bg-heat-3");  // Tess alone
+        assertThat(fx(() -> heat.stylesAt(310))).contains("hl-bg-heat-3"); // Ben alone
+        assertThat(fx(() -> heat.stylesAt(200))).noneMatch(s -> s.startsWith("hl-bg-heat"));
+        closeWindowOf("#heatmap-summary");
     }
 }
