@@ -27,6 +27,20 @@ class MainWindowTest extends GuiTestBase {
         }
     }
 
+    /** Before, "Ctrl+Shift+E   Ctrl+Sh..." in Help › Keyboard shortcuts: the keys column was cut off. */
+    @Test
+    void f1ListsTheShortcutsWithNoKeysCutOff() throws Exception {
+        launch();
+        push(KeyCode.F1);
+        waitUntil(() -> lookup(".shortcut-keys").tryQuery().isPresent());
+        List<Label> keys = fx(() -> lookup(".shortcut-keys").queryAllAs(Label.class).stream().toList());
+        assertThat(keys).hasSizeGreaterThan(10);
+        for (Label label : keys) {
+            assertThat(fx(() -> label.getWidth() + 0.5 >= label.prefWidth(-1))).as(label.getText()).isTrue();
+        }
+        assertThat(fx(() -> keys.stream().map(Label::getText).toList())).contains("Ctrl+Shift+E   Ctrl+Shift+I");
+    }
+
     @Test
     void firstStartShowsTheSampleCorpusInAWindowTitledGlossator() throws Exception {
         launch();

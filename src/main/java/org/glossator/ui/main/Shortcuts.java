@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help › Keyboard shortcuts (F1): a two-column table of keys and what they do. */
@@ -46,6 +47,7 @@ final class Shortcuts {
             if (entry instanceof Row r) {
                 Label keys = new Label(r.keys());
                 keys.getStyleClass().add("shortcut-keys");
+                keys.setMinWidth(Region.USE_PREF_SIZE); // keys are never cut; the description wraps instead
                 Label action = new Label(r.action());
                 action.setWrapText(true);
                 action.setMaxWidth(380);
