@@ -3,6 +3,7 @@ package org.glossator.cli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.glossator.workspace.About;
 import org.glossator.workspace.AppPaths;
 import org.glossator.workspace.BackupService;
 import org.glossator.store.Store;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  * in, so that the CLI itself never loads JavaFX). Its subcommands are {@link Cli#COMMANDS},
  * added by {@link Cli} (only the one asked for, when one is).
  */
-@Command(name = "glossator", version = "Glossator 0.1",
+@Command(name = "glossator", version = About.VERSION,
         description = "Read articles critically and annotate claims, quotes and sources.%n"
                 + "With no command, opens the desktop app.",
         usageHelpAutoWidth = true)

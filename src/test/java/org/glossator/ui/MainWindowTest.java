@@ -7,11 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.StatusBar;
 import org.glossator.domain.Article;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.store.sqlite.SqliteStore;
+import org.glossator.workspace.About;
+import org.glossator.workspace.BackupService;
+import org.glossator.workspace.ErrorLog;
 import org.junit.jupiter.api.Test;
 
 class MainWindowTest extends GuiTestBase {
@@ -25,6 +29,19 @@ class MainWindowTest extends GuiTestBase {
         try (SqliteStore store = SqliteStore.open(database())) {
             return store.articles().find(id).orElseThrow();
         }
+    }
+
+    /** Help › About Glossator: the version and where the database, its backups and the log are, selectable. */
+    @Test
+    void aboutNamesTheVersionTheDatabaseItsBackupsAndTheLog() throws Exception {
+        launch();
+        menu("Help", "About Glossator");
+        waitUntil(() -> lookup("#about-details").tryQuery().isPresent());
+        String details = fx(() -> lookup("#about-details").queryAs(TextArea.class).getText());
+        assertThat(details).startsWith(About.VERSION).contains("Database: " + database())
+                .contains("Backups: " + BackupService.folderFor(database()))
+                .contains("Log: " + ErrorLog.logFile()).contains("Java ");
+        assertThat(fx(() -> lookup("#about-details").queryAs(TextArea.class).isEditable())).isFalse();
     }
 
     /** Before, "Ctrl+Shift+E   Ctrl+Sh..." in Help › Keyboard shortcuts: the keys column was cut off. */

@@ -11,12 +11,14 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,6 +38,7 @@ import org.glossator.ui.model.ReadingSession;
 import org.glossator.ui.model.ReadingSessionListener;
 import org.glossator.ui.model.Side;
 import org.glossator.ui.model.TaskStatus;
+import org.glossator.workspace.About;
 import org.glossator.workspace.Workspace;
 
 /**
@@ -239,7 +242,26 @@ public final class MainWindow {
                             : "Added " + added + (added == 1 ? " sample article" : " sample articles"),
                     "The sample articles were written for Glossator to try it out; delete them whenever you like.");
         }));
-        return new Menu("_Help", null, keys, samples);
+        MenuItem about = new MenuItem("About Glossator");
+        about.setId("about");
+        about.setOnAction(e -> showAbout());
+        return new Menu("_Help", null, keys, samples, new SeparatorMenuItem(), about);
+    }
+
+    /** The version and where the data, backups and log are, as text that can be selected and copied. */
+    private void showAbout() {
+        TextArea details = new TextArea(About.describe(workspace));
+        details.setId("about-details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(6);
+        details.setPrefColumnCount(60);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Glossator");
+        alert.setHeaderText(About.VERSION + ": read articles critically, mark claims, quotes and sources.");
+        alert.getDialogPane().setContent(details);
+        alert.show();
     }
 
     /** A newer program's database: said once, plainly, above everything, and nothing can change it. */
