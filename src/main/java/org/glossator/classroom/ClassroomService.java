@@ -160,6 +160,7 @@ public final class ClassroomService {
     /**
      * Discussion mode: the hottest passages in order, with their text, char positions, counts and
      * every student's annotation on them (names are in the annotations; the UI hides them by default).
+     * A null {@code packId} takes everyone who annotated the article, as {@link #heatmap} does.
      */
     public List<DiscussionPassage> discussion(String packId, long articleId, int limit) {
         String text = store.articles().find(articleId).map(Article::text).orElseThrow(

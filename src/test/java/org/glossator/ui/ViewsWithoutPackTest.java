@@ -10,14 +10,14 @@ import org.glossator.ui.reader.ReaderPane;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two people who annotated one article, compared and heat-mapped without a reading pack (a research
- * group on a shared store, say). Before, Classroom › Compare two annotators… and Class heatmap… only
- * said "No reading pack is open".
+ * Two people who annotated one article, compared, heat-mapped and discussed without a reading pack
+ * (a research group or a class on a shared store, say). Before, Classroom › Compare two annotators…,
+ * Class heatmap… and Discussion mode only said "No reading pack is open".
  */
 class ViewsWithoutPackTest extends ClassroomGuiTestBase {
 
     @Test
-    void theActiveArticlesAnnotatorsAreComparedAndHeatMapped() throws Exception {
+    void theActiveArticlesAnnotatorsAreComparedHeatMappedAndDiscussed() throws Exception {
         launch();
         long id = markFirstArticle(); // Tess: a claim and a quote
 
@@ -56,5 +56,13 @@ class ViewsWithoutPackTest extends ClassroomGuiTestBase {
         assertThat(fx(() -> heat.stylesAt(310))).contains("hl-bg-heat-3"); // Ben alone
         assertThat(fx(() -> heat.stylesAt(200))).noneMatch(s -> s.startsWith("hl-bg-heat"));
         closeWindowOf("#heatmap-summary");
+
+        // Discussion: the passage both marked first, counted in annotators.
+        menu("Classroom", "Discussion mode");
+        waitUntil(() -> lookup("#discussion-rank").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Passage 1 of")).orElse(false));
+        assertThat(lookup("#discussion-count").queryAs(Label.class).getText()).startsWith("Marked by 2 annotators");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#discussion-window").tryQuery().isEmpty());
     }
 }

@@ -70,7 +70,8 @@ public final class ClassroomUi {
         MenuItem agreement = item("Agreement…", "classroom-agreement", () -> withPack(p -> new AgreementWindow(host, p)
                 .show()));
         MenuItem discussion = item("Discussion mode", "classroom-discussion", () -> withPack(p -> new DiscussionWindow(
-                host, p, activeArticleId()).show()));
+                host, p, activeArticleId()).show(), () -> withActiveArticle(id -> new DiscussionWindow(host, null, id)
+                .show())));
         reveal.setId("classroom-reveal");
         reveal.setOnAction(e -> setRevealed(reveal.isSelected()));
         MenuItem report = item("Report…", "classroom-report", this::report);

@@ -24,6 +24,7 @@ import org.glossator.domain.Counts;
 final class DiscussionWindow {
     private static final int PASSAGES = 20;
     private final ClassroomHost host;
+    /** Null without a pack: the passages everyone who annotated the article marked most. */
     private final PackInfo pack;
     private final Long initialArticle;
     private final Label rank = new Label();
@@ -60,7 +61,8 @@ final class DiscussionWindow {
         VBox root = new VBox(28, top, excerpt, count, notes, hint);
         root.getStyleClass().add("discussion-root");
         root.setId("discussion-window");
-        Stage stage = Views.window(host, "Discussion — " + pack.title(), root, 1400, 900);
+        Stage stage = Views.window(host, "Discussion — " + (pack == null ? "everyone who annotated" : pack.title()),
+                root, 1400, 900);
         stage.setFullScreenExitHint("");
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
@@ -83,7 +85,8 @@ final class DiscussionWindow {
     }
 
     private void load(ArticleSummary chosen) {
-        host.tasks().run(() -> host.workspace().classroom().views().discussion(pack.packId(), chosen.id(), PASSAGES),
+        String packId = pack == null ? null : pack.packId();
+        host.tasks().run(() -> host.workspace().classroom().views().discussion(packId, chosen.id(), PASSAGES),
                 list -> {
                     passages = list;
                     position = 0;
@@ -109,7 +112,8 @@ final class DiscussionWindow {
         DiscussionPassage p = passages.get(position);
         rank.setText("Passage " + p.rank() + " of " + passages.size());
         excerpt.setText("“" + HeatmapWindow.abbreviate(p.excerpt(), 600) + "”");
-        count.setText("Marked by " + Counts.of(p.passage().peak(), "student", "students") + ": "
+        count.setText("Marked by " + (pack == null ? Counts.of(p.passage().peak(), "annotator", "annotators")
+                : Counts.of(p.passage().peak(), "student", "students")) + ": "
                 + ClassroomText.countsByType(host.session(), p.passage().peakByType()));
         int shown = 0;
         for (Annotation a : p.passage().annotations()) {
