@@ -13,6 +13,7 @@ import org.glossator.classroom.analysis.DiscussionPassage;
 import org.glossator.classroom.analysis.Comparison;
 import org.glossator.classroom.analysis.Heatmap;
 import org.glossator.classroom.analysis.HotPassage;
+import org.glossator.classroom.analysis.Layers;
 import org.glossator.classroom.analysis.RatedArticle;
 import org.glossator.classroom.analysis.SpanMatcher;
 import org.glossator.classroom.handin.StudentNames;
@@ -109,8 +110,7 @@ public final class ClassroomService {
 
     /** Everyone who annotated the article, in name order: whom a comparison without a pack can set side by side. */
     public List<String> annotatorsOf(long articleId) {
-        return store.annotations().forArticle(articleId).stream().map(Annotation::creator).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return layers(null, articleId).keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     public void setRevealed(String packId, boolean revealed) {
@@ -133,34 +133,42 @@ public final class ClassroomService {
     }
 
     /**
-     * How many students marked each passage of the article, per type (the reference is not counted).
-     * @param packId the pack whose students count, or null for everyone who annotated the article
+     * Discussion mode: the hottest passages with counts and every student's note on them; see
+     * {@link #heatmapView}.
      */
-    public Heatmap heatmap(String packId, long articleId) {
-        return Heatmap.of(layers(packId, articleId));
-    }
-
-    /** Discussion mode: the hottest passages with counts and every student's note on them; see {@link #heatmap}. */
     public List<HotPassage> hottestPassages(String packId, long articleId, int limit) {
         Map<String, List<Annotation>> layers = layers(packId, articleId);
         return Heatmap.of(layers).hottest(layers, limit);
     }
 
+    /**
+     * The heatmap window's data from one read of the layers: how many students marked each
+     * passage of the article, per type (the reference is not counted).
+     * @param packId the pack whose students count, or null for everyone who annotated the article
+     */
+    public HeatmapView heatmapView(String packId, long articleId) {
+        Map<String, List<Annotation>> layers = layers(packId, articleId);
+        Heatmap heatmap = Heatmap.of(layers);
+        return new HeatmapView(heatmap, heatmap.hottest(layers, Integer.MAX_VALUE), layers.size());
+    }
+
+    /**
+     * The heatmap, every marked passage (hottest first), and how many layers count: the pack's
+     * students, or everyone who annotated the article.
+     */
+    public record HeatmapView(Heatmap heatmap, List<HotPassage> passages, int layers) {
+    }
+
     /** A pack's student layers, or without a pack one layer per annotator of the article. */
     private Map<String, List<Annotation>> layers(String packId, long articleId) {
-        if (packId != null) {
-            return studentLayers(packId, articleId);
-        }
-        Map<String, List<Annotation>> layers = new TreeMap<>();
-        store.annotations().forArticle(articleId)
-                .forEach(a -> layers.computeIfAbsent(a.creator(), k -> new ArrayList<>()).add(a));
-        return layers;
+        return packId != null ? studentLayers(packId, articleId)
+                : Layers.byCreator(store.annotations().forArticle(articleId));
     }
 
     /**
      * Discussion mode: the hottest passages in order, with their text, char positions, counts and
      * every student's annotation on them (names are in the annotations; the UI hides them by default).
-     * A null {@code packId} takes everyone who annotated the article, as {@link #heatmap} does.
+     * A null {@code packId} takes everyone who annotated the article, as {@link #heatmapView} does.
      */
     public List<DiscussionPassage> discussion(String packId, long articleId, int limit) {
         String text = store.articles().find(articleId).map(Article::text).orElseThrow(

@@ -313,7 +313,7 @@ class ClassroomLoopTest {
         assertThat(comparison.extra()).extracting(a -> a.target().exact()).containsExactly("nine in ten boats");
         assertThat(comparison.missed()).isEmpty();
 
-        var heat = classroom.heatmap(pack.packId(), tidesId);
+        var heat = classroom.heatmapView(pack.packId(), tidesId).heatmap();
         assertThat(heat.maxCount()).isEqualTo(3);
         var steps = classroom.discussion(pack.packId(), tidesId, 5);
         assertThat(steps).extracting(d -> d.rank() + ":" + d.excerpt() + ":" + d.passage().peak())

@@ -45,10 +45,8 @@ public record AnnotationCounts(int total, Map<String, Integer> byType, Map<Strin
     /** Counts per annotator (creator), in name order; see {@link #of} for {@code claimTypes}. */
     public static Map<String, AnnotationCounts> perAnnotator(Collection<Annotation> annotations,
                                                              Set<String> claimTypes) {
-        Map<String, java.util.List<Annotation>> byCreator = new TreeMap<>();
-        annotations.forEach(a -> byCreator.computeIfAbsent(a.creator(), k -> new java.util.ArrayList<>()).add(a));
         Map<String, AnnotationCounts> result = new java.util.LinkedHashMap<>();
-        byCreator.forEach((creator, list) -> result.put(creator, of(list, claimTypes)));
+        Layers.byCreator(annotations).forEach((creator, list) -> result.put(creator, of(list, claimTypes)));
         return result;
     }
 }

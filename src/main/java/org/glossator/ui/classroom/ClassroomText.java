@@ -7,7 +7,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.glossator.classroom.CollectReport;
 import org.glossator.domain.Annotation;
+import org.glossator.domain.Counts;
 import org.glossator.ui.model.ReadingSession;
+import org.glossator.workspace.PackInfo;
 
 /** Wording shared by the classroom views: Markdown as text, reasons in plain words, annotation lines. */
 final class ClassroomText {
@@ -52,6 +54,11 @@ final class ClassroomText {
     static String countsByType(ReadingSession session, Map<String, Integer> counts) {
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> e.getValue() + " " + typeLabel(session, e.getKey())).collect(Collectors.joining(", "));
+    }
+
+    /** "3 students" in a pack's views, "3 annotators" in the same views without a pack. */
+    static String people(PackInfo pack, long n) {
+        return pack == null ? Counts.of(n, "annotator", "annotators") : Counts.of(n, "student", "students");
     }
 
     static String lines(List<String> items) {

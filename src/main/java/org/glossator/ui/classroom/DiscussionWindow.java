@@ -14,7 +14,6 @@ import org.glossator.classroom.analysis.DiscussionPassage;
 import org.glossator.domain.Annotation;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.workspace.PackInfo;
-import org.glossator.domain.Counts;
 
 /**
  * Discussion mode: full screen, large type, the class's hottest passages one at a time
@@ -112,8 +111,7 @@ final class DiscussionWindow {
         DiscussionPassage p = passages.get(position);
         rank.setText("Passage " + p.rank() + " of " + passages.size());
         excerpt.setText("“" + HeatmapWindow.abbreviate(p.excerpt(), 600) + "”");
-        count.setText("Marked by " + (pack == null ? Counts.of(p.passage().peak(), "annotator", "annotators")
-                : Counts.of(p.passage().peak(), "student", "students")) + ": "
+        count.setText("Marked by " + ClassroomText.people(pack, p.passage().peak()) + ": "
                 + ClassroomText.countsByType(host.session(), p.passage().peakByType()));
         int shown = 0;
         for (Annotation a : p.passage().annotations()) {

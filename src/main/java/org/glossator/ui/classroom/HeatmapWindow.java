@@ -79,17 +79,16 @@ final class HeatmapWindow {
                 root, 1200, 800).show();
     }
 
-    private record Loaded(Article article, Heatmap heatmap, List<HotPassage> passages, int students) {
+    /** {@code people}: the students of the pack, or everyone who annotated the article. */
+    private record Loaded(Article article, Heatmap heatmap, List<HotPassage> passages, int people) {
     }
 
     private void load(ArticleSummary chosen) {
         host.tasks().run(() -> {
-            var views = host.workspace().classroom().views();
-            String packId = pack == null ? null : pack.packId();
-            return new Loaded(host.workspace().reading().read(chosen.id()).article(),
-                    views.heatmap(packId, chosen.id()),
-                    views.hottestPassages(packId, chosen.id(), Integer.MAX_VALUE),
-                    pack == null ? views.annotatorsOf(chosen.id()).size() : views.students(packId).size());
+            var view = host.workspace().classroom().views().heatmapView(pack == null ? null : pack.packId(),
+                    chosen.id());
+            return new Loaded(host.workspace().reading().read(chosen.id()).article(), view.heatmap(), view.passages(),
+                    view.layers());
         }, result -> {
             loaded = result;
             draw();
@@ -121,14 +120,14 @@ final class HeatmapWindow {
         for (HeatSegment s : loaded.heatmap().segments()) {
             int count = key == null ? s.count() : s.count(key);
             hottest = Math.max(hottest, count);
-            int level = level(count, loaded.students());
+            int level = level(count, loaded.people());
             if (level > 0) {
                 marks.add(new Mark("heat-" + s.start(), index.toCharIndex(s.start()), index.toCharIndex(s.end()),
                         "heat-" + level));
             }
         }
         reader.show(loaded.article(), marks);
-        summary.setText(people(loaded.students()) + " · "
+        summary.setText(ClassroomText.people(pack, loaded.people()) + " · "
                 + Counts.of(loaded.passages().size(), "marked passage", "marked passages")
                 + " · at most " + hottest + " on one passage");
     }
@@ -143,17 +142,12 @@ final class HeatmapWindow {
                 CodePointIndex index = new CodePointIndex(loaded.article().text());
                 String text = loaded.article().text().substring(index.toCharIndex(p.start()), index.toCharIndex(p.end()));
                 passageTitle.setText("“" + abbreviate(text, 160) + "”\nMarked by "
-                        + people(p.peak()) + " at its hottest ("
+                        + ClassroomText.people(pack, p.peak()) + " at its hottest ("
                         + ClassroomText.countsByType(host.session(), p.peakByType()) + ").");
                 notes.getItems().setAll(p.annotations());
                 return;
             }
         }
-    }
-
-    /** "3 students" in a class, "3 annotators" without a pack. */
-    private String people(int n) {
-        return pack == null ? Counts.of(n, "annotator", "annotators") : Counts.of(n, "student", "students");
     }
 
     static String abbreviate(String text, int max) {
