@@ -94,7 +94,6 @@ final class AgreementCommand implements Callable<Integer> {
         }
     }
 
-
     private static void printTable(ReadingPack pack, AgreementReport report, PrintWriter o) {
         o.println("Agreement on \"" + pack.title() + "\": " + report.students().size()
                 + (report.students().size() == 1 ? " student" : " students")

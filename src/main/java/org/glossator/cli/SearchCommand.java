@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
+import org.glossator.domain.Counts;
 import org.glossator.domain.Verdict;
 import org.glossator.store.SearchHit;
 import org.glossator.store.SearchQuery;
@@ -58,7 +59,7 @@ final class SearchCommand extends StoreCommand {
                 out.printf("%5d  %3d%%  %s%n       %s%n", hit.articleId(),
                         SearchService.relevancePercent(hit.score(), best), hit.title(), marked(hit));
             }
-            out.println(hits.size() + (hits.size() == 1 ? " article" : " articles"));
+            out.println(Counts.of(hits.size(), "article", "articles"));
         }
         out.flush();
         return Cli.OK;

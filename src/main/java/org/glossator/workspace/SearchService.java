@@ -41,7 +41,7 @@ public final class SearchService {
      * @param snippetHighlights char offsets in {@code snippet}
      * @param matches           code-point offsets in the article's reading text
      */
-    public record Hit(long articleId, String title, String snippet, List<Span> snippetHighlights, double score,
+    public record Hit(long articleId, String title, String snippet, List<Span> snippetHighlights,
                       List<Span> matches, int relevancePercent) {
     }
 
@@ -53,7 +53,7 @@ public final class SearchService {
         List<SearchHit> hits = search(new SearchQuery(text, typeKey, tag, verdict, SearchQuery.DEFAULT_LIMIT));
         double best = bestScore(hits);
         return hits.stream()
-                .map(h -> new Hit(h.articleId(), h.title(), h.snippet(), spans(h.snippetHighlights()), h.score(),
+                .map(h -> new Hit(h.articleId(), h.title(), h.snippet(), spans(h.snippetHighlights()),
                         spans(h.matches()), relevancePercent(h.score(), best))).toList();
     }
 

@@ -239,7 +239,7 @@ public final class MainWindow {
         samples.setOnAction(e -> tasks.run(() -> workspace.samples().addSamples(), added -> {
             refreshCorpus();
             Dialogs.summary(stage, added == 0 ? "The sample articles are already in this corpus"
-                            : "Added " + added + (added == 1 ? " sample article" : " sample articles"),
+                            : "Added " + Counts.of(added, "sample article", "sample articles"),
                     "The sample articles were written for Glossator to try it out; delete them whenever you like.");
         }));
         MenuItem about = new MenuItem("About Glossator");
