@@ -19,8 +19,9 @@ final class ContextScorer {
     private final String text;
     private final String prefix;
     private final String suffix;
-    private final String foldedPrefix;
-    private final String foldedSuffix;
+    /** Folded on first need: a context found verbatim (nearly every one on import) is never folded. */
+    private String foldedPrefix;
+    private String foldedSuffix;
     private final int prefixChars;
     private final int suffixChars;
 
@@ -28,27 +29,32 @@ final class ContextScorer {
         this.text = text;
         this.prefix = target.prefix();
         this.suffix = target.suffix();
-        this.foldedPrefix = FoldedText.fold(target.prefix());
-        this.foldedSuffix = FoldedText.fold(target.suffix());
         this.prefixChars = target.prefix().length();
         this.suffixChars = target.suffix().length();
     }
 
     String foldedPrefix() {
+        if (foldedPrefix == null) {
+            foldedPrefix = FoldedText.fold(prefix);
+        }
         return foldedPrefix;
     }
 
     String foldedSuffix() {
+        if (foldedSuffix == null) {
+            foldedSuffix = FoldedText.fold(suffix);
+        }
         return foldedSuffix;
     }
 
     double prefixSimilarity(int start) {
+        if (start >= prefixChars && text.startsWith(prefix, start - prefixChars) && FoldedText.foldsToSomething(prefix)) {
+            return 1.0; // verbatim: the common case on import, without folding or an alignment
+        }
+        String foldedPrefix = foldedPrefix();
         if (foldedPrefix.isEmpty()) {
             // An empty prefix was taken at the start of the text: being there again agrees with it.
             return start <= SLACK && text.substring(0, start).isBlank() ? 1.0 : NO_EVIDENCE;
-        }
-        if (start >= prefixChars && text.startsWith(prefix, start - prefixChars)) {
-            return 1.0; // verbatim: the common case on import, without an alignment
         }
         int from = Math.max(0, start - prefixChars - SLACK);
         String window = FoldedText.fold(text.substring(from, start));
@@ -57,11 +63,12 @@ final class ContextScorer {
     }
 
     double suffixSimilarity(int end) {
+        if (text.startsWith(suffix, end) && FoldedText.foldsToSomething(suffix)) {
+            return 1.0;
+        }
+        String foldedSuffix = foldedSuffix();
         if (foldedSuffix.isEmpty()) {
             return text.length() - end <= SLACK && text.substring(end).isBlank() ? 1.0 : NO_EVIDENCE;
-        }
-        if (text.startsWith(suffix, end)) {
-            return 1.0;
         }
         int to = Math.min(text.length(), end + suffixChars + SLACK);
         String window = FoldedText.fold(text.substring(end, to));

@@ -88,6 +88,20 @@ final class FoldedText implements CharSequence {
         return new FoldedText(out, n, origin);
     }
 
+    /**
+     * Whether folding {@code source} leaves anything, without folding it when it holds an ASCII
+     * char: every one of them folds to a char (whitespace to a space), and no mojibake sequence
+     * takes one in.
+     */
+    static boolean foldsToSomething(CharSequence source) {
+        for (int i = 0; i < source.length(); i++) {
+            if (source.charAt(i) < 0x80) {
+                return true;
+            }
+        }
+        return of(source).length() > 0;
+    }
+
     /** The folded string of a short text (context, quote). */
     static String fold(CharSequence source) {
         return of(source).toString();

@@ -9,6 +9,7 @@ import org.glossator.domain.IsoInstants;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Typed reads of JSON fields that fail with a message naming the field and what was found. */
@@ -110,18 +111,21 @@ final class JsonFields {
         }
     }
 
-    /** A JSON-LD "one or more" value as a list: an array's elements, a single value, or nothing. */
+    /**
+     * A JSON-LD "one or more" value as an unmodifiable list: an array's elements, a single
+     * value, or nothing. Called several times per annotation on import, so a single value
+     * costs no list growth.
+     */
     static List<JsonNode> oneOrMany(JsonNode v) {
-        List<JsonNode> list = new ArrayList<>();
         if (v == null || v.isNull()) {
-            return list;
+            return List.of();
         }
-        if (v.isArray()) {
-            v.forEach(list::add);
-        } else {
-            list.add(v);
+        if (!v.isArray()) {
+            return List.of(v);
         }
-        return list;
+        List<JsonNode> list = new ArrayList<>(v.size());
+        v.forEach(list::add);
+        return Collections.unmodifiableList(list);
     }
 
     /** The strings of a one-or-more string value. */
@@ -143,11 +147,17 @@ final class JsonFields {
             return false;
         }
         for (JsonNode t : oneOrMany(o.get("type"))) {
-            if (t.isTextual() && (t.textValue().equals(name) || t.textValue().equals("oa:" + name))) {
+            if (t.isTextual() && isTerm(t.textValue(), name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code value} is {@code name} or {@code oa:name}. */
+    private static boolean isTerm(String value, String name) {
+        return value.equals(name)
+                || value.length() == name.length() + 3 && value.startsWith("oa:") && value.endsWith(name);
     }
 
     static String describe(JsonNode v) {

@@ -20,6 +20,7 @@ import org.glossator.domain.Annotation;
 import org.glossator.domain.AnnotationLink;
 import org.glossator.domain.AnnotationType;
 import org.glossator.domain.Article;
+import org.glossator.domain.IsoInstants;
 import org.glossator.domain.StyleSpan;
 import org.glossator.store.AnnotationRow;
 
@@ -324,7 +325,7 @@ public final class W3cAnnotationWriter implements Closeable {
 
     /** W3C times are xsd:dateTime in UTC with the full precision of the stored instant. */
     static String time(Instant instant) {
-        return InstantText.of(instant);
+        return IsoInstants.format(instant);
     }
 
     private void openPage() throws IOException {

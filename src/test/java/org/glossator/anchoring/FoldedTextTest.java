@@ -63,4 +63,17 @@ class FoldedTextTest {
         // Accented letters that happen to stand next to each other are not mistaken for mojibake.
         assertThat(FoldedText.fold("\u00C3 la \u00E2me")).isEqualTo("a la ame");
     }
+
+    @Test
+    void tellsWhetherFoldingLeavesAnythingAsFoldingItWouldForEveryAsciiCharAndMixture() {
+        for (char c = 0; c < 0x80; c++) {
+            assertThat(FoldedText.foldsToSomething(String.valueOf(c))).as("char %d", (int) c).isTrue();
+            assertThat(FoldedText.fold(String.valueOf(c))).as("char %d", (int) c).isNotEmpty();
+        }
+        for (String s : new String[] {"", "\u00AD", "\u0301\u200B", "\u00AD a", "\u00E9", "\u00C3\u00A2\u00E2\u0082\u00AC",
+            "\u2014\u00AD", "\u0301x", "\u200D\u2060\uFEFF"}) {
+            assertThat(FoldedText.foldsToSomething(s)).as(s).isEqualTo(!FoldedText.fold(s).isEmpty());
+        }
+        assertThat(FoldedText.foldsToSomething("\u00AD\u200B")).isFalse();
+    }
 }

@@ -166,6 +166,32 @@ class OneBadAnnotationTest {
     }
 
     @Test
+    void anAnnotationWithAFieldWrittenTwiceIsSkippedWithTheFieldNamedWhileTheOthersAreImported() throws Exception {
+        String src = "\"source\": \"https://example.org/jobs\"";
+        String first = "{\"id\": \"https://x.example/first\", \"type\": \"Annotation\", \"target\": {" + src
+                + ", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"Critics replied\"}}}";
+        // Which "exact" is meant cannot be known: the annotation is skipped, not guessed at.
+        String twice = "{\"id\": \"https://x.example/twice\", \"type\": \"Annotation\", \"target\": {" + src
+                + ", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"last year\","
+                + " \"exact\": \"40%\", \"nested\": [{\"deeper\": {\"x\": 1}}]}}, \"bodyValue\": \"after\"}";
+        String last = "{\"id\": \"https://x.example/last\", \"type\": \"Annotation\", \"target\": {" + src
+                + ", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"were not asked\"}}}";
+        Path file = Files.writeString(dir.resolve("twice.json"), "[" + first + ",\n" + twice + ",\n" + last + "]");
+
+        ImportSummary s = new AnnotationImporter(store).importFile(file, ImportOptions.defaults());
+
+        assertThat(s.stored()).isEqualTo(2);
+        assertThat(store.annotations().find(AnnotationIds.fromIri("https://x.example/first"))).isPresent();
+        assertThat(store.annotations().find(AnnotationIds.fromIri("https://x.example/last"))).isPresent();
+        assertThat(s.skipped()).isEqualTo(1);
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.outcome()).isEqualTo(ImportProblem.Outcome.SKIPPED);
+            assertThat(p.reason()).isEqualTo("a field appears twice in one object (\"exact\")");
+        });
+    }
+
+    @Test
     void brokenAnnotationsOfEveryKindAreListedWhileTheGoodOnesAreImported() throws Exception {
         String src = "\"source\": \"https://example.org/jobs\"";
         String sha = "\"source\": \"urn:sha256:" + TextHash.sha256(TEXT) + "\"";

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.glossator.domain.IsoInstants;
 
 /**
  * Small helpers so that repositories read as SQL plus mapping, with prepared statements only,
@@ -50,7 +51,7 @@ public final class Jdbc {
             if (p == null) {
                 ps.setNull(i + 1, Types.NULL);
             } else if (p instanceof Instant instant) {
-                ps.setString(i + 1, instant.toString());
+                ps.setString(i + 1, IsoInstants.format(instant)); // the same text as toString(), faster
             } else if (p instanceof Boolean b) {
                 ps.setBoolean(i + 1, b);
             } else if (p instanceof Enum<?> e) {

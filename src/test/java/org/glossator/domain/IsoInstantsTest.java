@@ -1,13 +1,12 @@
-package org.glossator.exchange;
+package org.glossator.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Random;
-import org.glossator.domain.IsoInstants;
 import org.junit.jupiter.api.Test;
 
-class InstantTextTest {
+class IsoInstantsTest {
     @Test
     void writesWhatInstantToStringWrites() {
         Random random = new Random(7);
@@ -18,12 +17,12 @@ class InstantTextTest {
             long seconds = first + (long) (random.nextDouble() * (last - first));
             int nanos = i % 3 == 0 ? random.nextInt(1_000_000_000) : fractions[i % fractions.length];
             Instant instant = Instant.ofEpochSecond(seconds, nanos);
-            assertThat(InstantText.of(instant)).isEqualTo(instant.toString());
+            assertThat(IsoInstants.format(instant)).isEqualTo(instant.toString());
         }
         for (String text : new String[] {"1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999Z", "2024-02-29T12:00:00Z",
                 "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "0000-01-01T00:00:00Z"}) {
             Instant instant = Instant.parse(text);
-            assertThat(InstantText.of(instant)).isEqualTo(instant.toString());
+            assertThat(IsoInstants.format(instant)).isEqualTo(instant.toString());
         }
     }
 
