@@ -110,7 +110,17 @@ public final class ClassroomService {
 
     /** Everyone who annotated the article, in name order: whom a comparison without a pack can set side by side. */
     public List<String> annotatorsOf(long articleId) {
-        return layers(null, articleId).keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return annotatorLayers(articleId).keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /**
+     * Without a pack (a group on a shared store, colleagues' files imported), one layer per
+     * annotator of the article, in name order.
+     */
+    public Map<String, List<Annotation>> annotatorLayers(long articleId) {
+        Map<String, List<Annotation>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        sorted.putAll(layers(null, articleId));
+        return sorted;
     }
 
     public void setRevealed(String packId, boolean revealed) {
@@ -188,6 +198,20 @@ public final class ClassroomService {
         Set<String> claimTypes = store.scheme().types().stream().filter(t -> t.kind() == TypeKind.CLAIM)
                 .map(AnnotationType::key).collect(Collectors.toSet());
         return AnnotationCounts.perAnnotator(store.annotations().forArticle(articleId), claimTypes);
+    }
+
+    /**
+     * Agreement of everyone who annotated one article, without a pack: per type, over all the
+     * scheme's types. There is no reference, so nobody gets precision and recall.
+     */
+    public AgreementReport agreementOn(long articleId) {
+        Article article = store.articles().find(articleId).orElseThrow(
+                () -> new IllegalArgumentException("There is no article #" + articleId + "."));
+        Map<String, List<Annotation>> layers = annotatorLayers(articleId);
+        List<String> types = store.scheme().types().stream().map(AnnotationType::key).toList();
+        return new AgreementCalculator(matcher).compute(
+                List.of(new RatedArticle(articleId, article.title(), article.text(), layers, List.of())),
+                List.copyOf(layers.keySet()), types);
     }
 
     /** Agreement of the collected students on the pack's articles, per article and type. */

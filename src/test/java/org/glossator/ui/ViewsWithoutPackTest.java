@@ -2,30 +2,43 @@ package org.glossator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.glossator.classroom.analysis.AgreementReport;
 import org.glossator.domain.ArticleSummary;
 import org.glossator.ui.reader.ReaderPane;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two people who annotated one article, compared, heat-mapped and discussed without a reading pack
- * (a research group or a class on a shared store, say). Before, Classroom › Compare two annotators…,
- * Class heatmap… and Discussion mode only said "No reading pack is open".
+ * Two people who annotated one article, compared, heat-mapped, discussed, shown as layers and
+ * measured for agreement without a reading pack (a research group or a class on a shared store,
+ * say). Before, these Classroom views only said "No reading pack is open".
  */
 class ViewsWithoutPackTest extends ClassroomGuiTestBase {
 
-    @Test
-    void theActiveArticlesAnnotatorsAreComparedHeatMappedAndDiscussed() throws Exception {
+    /** Tess marks a claim (0-12) and a quote (40-60) on the first article, Ben two claims (0-12, 300-330). */
+    private long tessAndBenOnTheFirstArticle() throws Exception {
         launch();
-        long id = markFirstArticle(); // Tess: a claim and a quote
-
+        long id = markFirstArticle();
         switchTo("teacher.db", "Ben");
         openIn(left(), id);
         waitUntil(() -> left().article().map(a -> a.id() == id).orElse(false));
         selectAndPress(left(), 0, 12, KeyCode.DIGIT1);
         selectAndPress(left(), 300, 330, KeyCode.DIGIT1);
+        return id;
+    }
+
+    private static boolean highlighted(ReaderPane reader, int at) {
+        return fx(() -> reader.stylesAt(at)).stream().anyMatch(s -> s.startsWith("hl-bg"));
+    }
+
+    @Test
+    void theActiveArticlesAnnotatorsAreComparedHeatMappedAndDiscussed() throws Exception {
+        long id = tessAndBenOnTheFirstArticle();
 
         // Whoever annotated the article, in name order: Ben on the left, Tess on the right.
         assertThat(compareThroughMenus()).startsWith("1 matched · 1 missed · 1 extra").contains("Tess against Ben");
@@ -64,5 +77,40 @@ class ViewsWithoutPackTest extends ClassroomGuiTestBase {
         assertThat(lookup("#discussion-count").queryAs(Label.class).getText()).startsWith("Marked by 2 annotators");
         type(KeyCode.ESCAPE);
         waitUntil(() -> lookup("#discussion-window").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theActiveArticlesAnnotatorsAreLayersToToggleAndTheirAgreementIsMeasured() throws Exception {
+        tessAndBenOnTheFirstArticle();
+
+        menu("Classroom", "Layers per student…");
+        waitUntil(() -> lookup("#layer-tess").tryQuery().isPresent());
+        assertThat(lookup("#layer-ben").queryAs(CheckBox.class).getText()).isEqualTo("Ben (2)");
+        assertThat(lookup("#layer-tess").queryAs(CheckBox.class).getText()).isEqualTo("Tess (2)");
+        assertThat(lookup("#layers-blind").queryAs(Label.class).getText())
+                .isEqualTo("Everyone who annotated this article; no reading pack is open.");
+        ReaderPane layers = readerPane("Layers");
+        waitUntil(() -> highlighted(layers, 50) && highlighted(layers, 310));
+        clickOn("#layer-tess");
+        waitUntil(() -> !highlighted(layers, 50)); // Tess's quote is hidden with her layer
+        assertThat(highlighted(layers, 310)).isTrue();
+        closeWindowOf("#layers-blind");
+
+        menu("Classroom", "Agreement…");
+        waitUntil(() -> lookup("#agreement-status").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("2 annotators · αu over everything")).orElse(false));
+        @SuppressWarnings("unchecked")
+        TableView<AgreementReport.Row> table = lookup("#agreement-table").queryAs(TableView.class);
+        assertThat(fx(() -> table.getColumns().stream().map(TableColumn::getText).toList())).contains("Annotators");
+        AgreementReport.Row all = fx(() -> table.getItems().stream()
+                .filter(r -> r.typeKey() == null).findFirst().orElseThrow());
+        assertThat(all.raters()).isEqualTo(2);
+        assertThat(all.kappaMeasure()).isEqualTo("cohen");
+        assertThat(all.alphaU()).isNotNull().isLessThan(1.0); // they agree on one claim of three marks
+        @SuppressWarnings("unchecked")
+        TableView<AgreementReport.StudentScore> scores = lookup("#agreement-students").queryAs(TableView.class);
+        assertThat(fx(() -> scores.getItems())).isEmpty();
+        assertThat(((Label) fx(() -> scores.getPlaceholder())).getText())
+                .isEqualTo("Without a reading pack there is no reference to score annotators against.");
     }
 }

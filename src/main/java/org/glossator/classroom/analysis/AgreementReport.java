@@ -46,6 +46,21 @@ public record AgreementReport(List<String> students, List<String> types, List<Ro
         return null;
     }
 
+    /**
+     * The row of {@code typeKey} (null: all types) over every article of the report: the
+     * across-articles row, or with a single article (a one-article pack, or one article without
+     * a pack) that article's row, as no across-articles row repeats it.
+     */
+    public Row overall(String typeKey) {
+        Row across = row(null, typeKey);
+        if (across != null) {
+            return across;
+        }
+        java.util.Set<Long> articles = new java.util.HashSet<>();
+        rows.forEach(r -> articles.add(r.articleId()));
+        return articles.size() == 1 ? row(articles.iterator().next(), typeKey) : null;
+    }
+
     public StudentScore score(String student, String typeKey) {
         for (StudentScore s : scores) {
             if (s.student().equals(student) && java.util.Objects.equals(s.typeKey(), typeKey)) {

@@ -23,15 +23,17 @@ import org.glossator.classroom.analysis.AgreementReport;
 import org.glossator.ui.common.Dialogs;
 import org.glossator.ui.common.FileChoosers;
 import org.glossator.workspace.PackInfo;
-import org.glossator.domain.Counts;
 
 /**
  * Agreement of the class on a pack: αu and kappa per article and type, each student's
  * precision and recall against the reference, as tables and bar charts; exportable as CSV.
+ * Without a pack, the agreement of everyone who annotated the active article (a group on a
+ * shared store), with no reference to score against.
  */
 final class AgreementWindow {
     private final ClassroomHost host;
     private final PackInfo pack;
+    private final Long articleId;
     private final TableView<AgreementReport.Row> rows = new TableView<>();
     private final TableView<AgreementReport.StudentScore> scores = new TableView<>();
     private final BarChart<String, Number> perStudent = chart("Precision and recall against the reference");
@@ -39,9 +41,11 @@ final class AgreementWindow {
     private final Label status = new Label("Computing agreement…");
     private AgreementReport report;
 
-    AgreementWindow(ClassroomHost host, PackInfo pack) {
+    /** {@code pack} null: the agreement of everyone who annotated {@code articleId}. */
+    AgreementWindow(ClassroomHost host, PackInfo pack, Long articleId) {
         this.host = host;
         this.pack = pack;
+        this.articleId = articleId;
     }
 
     private static BarChart<String, Number> chart(String title) {
@@ -62,7 +66,7 @@ final class AgreementWindow {
                 column("Article", r -> r.article() == null ? "All articles" : r.article()),
                 column("Type", r -> r.typeKey() == null ? "All types" : ClassroomText.typeLabel(host.session(),
                         r.typeKey())),
-                column("Students", r -> Integer.toString(r.raters())),
+                column(pack == null ? "Annotators" : "Students", r -> Integer.toString(r.raters())),
                 column("Units", r -> Integer.toString(r.units())),
                 column("αu", r -> number(r.alphaU())),
                 column("Kappa", r -> r.kappaMeasure() == null ? "—"
@@ -78,8 +82,9 @@ final class AgreementWindow {
                 column("Recall", s -> number(s.recall()))));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         scores.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        scores.setPlaceholder(new Label("The pack has no reference annotations, so there is nothing to score"
-                + " students against."));
+        scores.setPlaceholder(new Label(pack == null
+                ? "Without a reading pack there is no reference to score annotators against."
+                : "The pack has no reference annotations, so there is nothing to score students against."));
         TabPane tabs = new TabPane(new Tab("Per article and type", rows), new Tab("Per student", scores),
                 new Tab("Chart per student", perStudent), new Tab("Chart per type", perType));
         tabs.setId("agreement-tabs");
@@ -87,8 +92,9 @@ final class AgreementWindow {
         Button export = new Button("Export CSV…");
         export.setId("agreement-export");
         export.setOnAction(e -> exportCsv());
+        String who = pack == null ? "annotators" : "students";
         Label help = new Label("αu: Krippendorff's unitizing alpha over the marked spans; kappa over word tokens"
-                + " (Cohen for two students, Fleiss for more). 1 = full agreement, 0 = chance.");
+                + " (Cohen for two " + who + ", Fleiss for more). 1 = full agreement, 0 = chance.");
         help.setWrapText(true);
         BorderPane root = new BorderPane(tabs);
         HBox bottom = new HBox(10, export, status);
@@ -97,8 +103,10 @@ final class AgreementWindow {
         BorderPane.setMargin(help, new Insets(8));
         root.setBottom(bottom);
         root.setId("agreement-window");
-        Views.window(host, "Agreement — " + pack.title(), root, 1000, 700).show();
-        host.tasks().run(() -> host.workspace().classroom().views().agreement(pack.packId()), this::fill);
+        Views.window(host, pack == null ? "Agreement — everyone who annotated" : "Agreement — " + pack.title(), root,
+                1000, 700).show();
+        var views = host.workspace().classroom().views();
+        host.tasks().run(() -> pack == null ? views.agreementOn(articleId) : views.agreement(pack.packId()), this::fill);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
@@ -132,7 +140,7 @@ final class AgreementWindow {
         XYChart.Series<String, Number> kappa = new XYChart.Series<>();
         kappa.setName("Kappa");
         for (String type : computed.types()) {
-            AgreementReport.Row r = computed.row(null, type);
+            AgreementReport.Row r = computed.overall(type);
             if (r != null) {
                 String label = ClassroomText.typeLabel(host.session(), type);
                 alpha.getData().add(new XYChart.Data<>(label, value(r.alphaU())));
@@ -140,8 +148,8 @@ final class AgreementWindow {
             }
         }
         perType.getData().setAll(List.of(alpha, kappa));
-        AgreementReport.Row all = computed.row(null, null);
-        status.setText(Counts.of(computed.students().size(), "student", "students")
+        AgreementReport.Row all = computed.overall(null);
+        status.setText(ClassroomText.people(pack, computed.students().size())
                 + (all == null ? "" : " · αu over everything " + number(all.alphaU())
                 + (all.kappaMeasure() == null ? "" : " · kappa " + number(all.kappa()))));
     }

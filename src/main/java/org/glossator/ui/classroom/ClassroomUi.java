@@ -61,14 +61,14 @@ public final class ClassroomUi {
         MenuItem collect = item("Collect hand-ins…", "classroom-collect", this::collect);
         MenuItem showPanel = item("Pack panel", "classroom-panel", () -> panel.showChosen(null));
         MenuItem layers = item("Layers per student…", "classroom-layers", () -> withPack(p -> new LayersWindow(host, p,
-                activeArticleId()).show()));
+                activeArticleId()).show(), () -> withActiveArticle(id -> new LayersWindow(host, null, id).show())));
         MenuItem compare = item("Compare two annotators…", "classroom-compare", () -> withPack(p -> new CompareWindow(
                 host, p, activeArticleId()).show(), () -> withActiveArticle(id -> new CompareWindow(host, null, id)
                 .show())));
         MenuItem heatmap = item("Class heatmap…", "classroom-heatmap", () -> withPack(p -> new HeatmapWindow(host, p,
                 activeArticleId()).show(), () -> withActiveArticle(id -> new HeatmapWindow(host, null, id).show())));
-        MenuItem agreement = item("Agreement…", "classroom-agreement", () -> withPack(p -> new AgreementWindow(host, p)
-                .show()));
+        MenuItem agreement = item("Agreement…", "classroom-agreement", () -> withPack(p -> new AgreementWindow(host, p,
+                null).show(), () -> withActiveArticle(id -> new AgreementWindow(host, null, id).show())));
         MenuItem discussion = item("Discussion mode", "classroom-discussion", () -> withPack(p -> new DiscussionWindow(
                 host, p, activeArticleId()).show(), () -> withActiveArticle(id -> new DiscussionWindow(host, null, id)
                 .show())));

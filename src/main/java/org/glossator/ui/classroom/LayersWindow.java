@@ -26,7 +26,8 @@ import org.glossator.workspace.PackInfo;
 /**
  * Each student's layer (and the reference) on one article, shown or hidden one by one. The
  * type stays the colour; the annotator is a badge in the list. Blind first: a student sees
- * only their own layer until the teacher reveals the pack.
+ * only their own layer until the teacher reveals the pack. Without a pack, one layer per
+ * annotator of the article, all visible.
  */
 final class LayersWindow {
     static final String REFERENCE = "Reference";
@@ -71,7 +72,8 @@ final class LayersWindow {
         top.setPadding(new Insets(8));
         root.setTop(top);
         root.setId("layers-window");
-        Views.window(host, "Layers — " + pack.title(), root, 1200, 800).show();
+        Views.window(host, pack == null ? "Layers — everyone who annotated" : "Layers — " + pack.title(), root, 1200,
+                800).show();
     }
 
     private record Loaded(Article article, Map<String, List<Annotation>> layers, boolean teacher, boolean revealed) {
@@ -81,6 +83,10 @@ final class LayersWindow {
         String viewer = host.session().annotator().orElse("");
         host.tasks().run(() -> {
             var views = host.workspace().classroom().views();
+            if (pack == null) {
+                return new Loaded(host.workspace().reading().read(chosen.id()).article(),
+                        views.annotatorLayers(chosen.id()), true, true);
+            }
             List<String> students = views.students(pack.packId());
             boolean revealed = host.workspace().classroom().opened(pack.packId()).map(PackInfo::revealed)
                     .orElse(false);
@@ -110,7 +116,8 @@ final class LayersWindow {
                 });
                 checks.getChildren().add(box);
             }
-            blind.setText(result.teacher() ? (result.revealed() ? "Students can see each other's layers."
+            blind.setText(pack == null ? "Everyone who annotated this article; no reading pack is open."
+                    : result.teacher() ? (result.revealed() ? "Students can see each other's layers."
                     : "Blind first: each student sees only their own layer until you reveal them"
                             + " (Classroom › Reveal every student's layer).")
                     : result.revealed() ? "Your teacher has revealed everyone's layers."

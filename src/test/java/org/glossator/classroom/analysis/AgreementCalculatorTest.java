@@ -49,6 +49,27 @@ class AgreementCalculatorTest {
     }
 
     @Test
+    void theOverallRowOfOneArticleIsThatArticlesAndOfSeveralTheRowAcrossThem() {
+        String text = "abcdefghij";
+        RatedArticle one = article(text, Map.of(
+                "A", List.of(span(1, 2, 5, "cde", "claim", "A")),
+                "B", List.of(span(1, 3, 6, "def", "claim", "B"))), List.of());
+        RatedArticle two = new RatedArticle(2, "U", text, Map.of(
+                "A", List.of(span(2, 2, 5, "cde", "claim", "A")),
+                "B", List.of(span(2, 2, 5, "cde", "claim", "B"))), List.of());
+        AgreementCalculator calculator = new AgreementCalculator();
+
+        AgreementReport single = calculator.compute(List.of(one), List.of("A", "B"), List.of("claim"));
+        AgreementReport both = calculator.compute(List.of(one, two), List.of("A", "B"), List.of("claim"));
+
+        assertThat(single.row(null, null)).isNull();
+        assertThat(single.overall(null)).isSameAs(single.row(1L, null));
+        assertThat(single.overall("claim")).isSameAs(single.row(1L, "claim"));
+        assertThat(both.overall("claim")).isSameAs(both.row(null, "claim"));
+        assertThat(both.overall("claim").alphaU()).isGreaterThan(both.row(1L, "claim").alphaU());
+    }
+
+    @Test
     void identicalMarksAgreePerfectly() {
         String text = "abcdefghij";
         RatedArticle article = article(text, Map.of(
