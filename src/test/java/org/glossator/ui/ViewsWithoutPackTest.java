@@ -107,6 +107,9 @@ class ViewsWithoutPackTest extends ClassroomGuiTestBase {
         assertThat(all.raters()).isEqualTo(2);
         assertThat(all.kappaMeasure()).isEqualTo("cohen");
         assertThat(all.alphaU()).isNotNull().isLessThan(1.0); // they agree on one claim of three marks
+        // Nobody marked a source: no kappa to name, just a dash.
+        int source = fx(() -> table.getItems().stream().map(AgreementReport.Row::typeKey).toList().indexOf("source"));
+        assertThat(fx(() -> table.getColumns().get(5).getCellObservableValue(source).getValue())).isEqualTo("—");
         @SuppressWarnings("unchecked")
         TableView<AgreementReport.StudentScore> scores = lookup("#agreement-students").queryAs(TableView.class);
         assertThat(fx(() -> scores.getItems())).isEmpty();

@@ -62,6 +62,9 @@ final class AgreementWindow {
         perStudent.setId("agreement-chart-students");
         perType.setId("agreement-chart-types");
         status.setId("agreement-status");
+        if (pack == null) {
+            perType.setTitle("Agreement per type");
+        }
         rows.getColumns().setAll(List.of(
                 column("Article", r -> r.article() == null ? "All articles" : r.article()),
                 column("Type", r -> r.typeKey() == null ? "All types" : ClassroomText.typeLabel(host.session(),
@@ -69,7 +72,7 @@ final class AgreementWindow {
                 column(pack == null ? "Annotators" : "Students", r -> Integer.toString(r.raters())),
                 column("Units", r -> Integer.toString(r.units())),
                 column("αu", r -> number(r.alphaU())),
-                column("Kappa", r -> r.kappaMeasure() == null ? "—"
+                column("Kappa", r -> r.kappaMeasure() == null || r.kappa() == null ? "—"
                         : number(r.kappa()) + " (" + ("cohen".equals(r.kappaMeasure()) ? "Cohen" : "Fleiss") + ")")));
         scores.getColumns().setAll(List.of(
                 column("Student", AgreementReport.StudentScore::student),
