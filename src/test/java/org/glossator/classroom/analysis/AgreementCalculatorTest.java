@@ -21,6 +21,15 @@ class AgreementCalculatorTest {
         return new RatedArticle(1, "T", text, students, reference);
     }
 
+    /** Article {@code id} of "abcdefghij": A marks a claim on [2,5), B one on [bStart, bStart + 3). */
+    private static RatedArticle claimsOfAAndB(long id, int bStart) {
+        String text = "abcdefghij";
+        return new RatedArticle(id, "T", text, Map.of(
+                "A", List.of(span(id, 2, 5, text.substring(2, 5), "claim", "A")),
+                "B", List.of(span(id, bStart, bStart + 3, text.substring(bStart, bStart + 3), "claim", "B"))),
+                List.of());
+    }
+
     /**
      * Krippendorff's αu (1995, "On the reliability of unitizing continuous data"), one category c,
      * continuum L = 10, R = 2 raters: rater 1 marks [2,5), rater 2 marks [3,6).
@@ -36,10 +45,7 @@ class AgreementCalculatorTest {
      */
     @Test
     void alphaUMatchesTheHandComputedValue() {
-        String text = "abcdefghij";
-        RatedArticle article = article(text, Map.of(
-                "A", List.of(span(1, 2, 5, "cde", "claim", "A")),
-                "B", List.of(span(1, 3, 6, "def", "claim", "B"))), List.of());
+        RatedArticle article = claimsOfAAndB(1, 3);
 
         AgreementReport report = new AgreementCalculator().compute(List.of(article), List.of("A", "B"), List.of("claim"));
 
@@ -50,13 +56,8 @@ class AgreementCalculatorTest {
 
     @Test
     void theOverallRowOfOneArticleIsThatArticlesAndOfSeveralTheRowAcrossThem() {
-        String text = "abcdefghij";
-        RatedArticle one = article(text, Map.of(
-                "A", List.of(span(1, 2, 5, "cde", "claim", "A")),
-                "B", List.of(span(1, 3, 6, "def", "claim", "B"))), List.of());
-        RatedArticle two = new RatedArticle(2, "U", text, Map.of(
-                "A", List.of(span(2, 2, 5, "cde", "claim", "A")),
-                "B", List.of(span(2, 2, 5, "cde", "claim", "B"))), List.of());
+        RatedArticle one = claimsOfAAndB(1, 3);
+        RatedArticle two = claimsOfAAndB(2, 2);
         AgreementCalculator calculator = new AgreementCalculator();
 
         AgreementReport single = calculator.compute(List.of(one), List.of("A", "B"), List.of("claim"));
@@ -71,10 +72,7 @@ class AgreementCalculatorTest {
 
     @Test
     void identicalMarksAgreePerfectly() {
-        String text = "abcdefghij";
-        RatedArticle article = article(text, Map.of(
-                "A", List.of(span(1, 2, 5, "cde", "claim", "A")),
-                "B", List.of(span(1, 2, 5, "cde", "claim", "B"))), List.of());
+        RatedArticle article = claimsOfAAndB(1, 2);
         AgreementReport.Row row = new AgreementCalculator().compute(List.of(article), List.of("A", "B"),
                 List.of("claim")).row(1L, "claim");
         assertThat(row.alphaU()).isEqualTo(1.0);
