@@ -57,6 +57,9 @@ class ArticleStatisticsTest extends GuiTestBase {
         List<Color> legend = fx(() -> chart.lookupAll(".bar-legend-symbol.series" + index).stream()
                 .map(this::colour).toList());
         assertThat(legend).hasSize(1).allMatch(symbol -> close(symbol, expected));
+        // One annotator's bar is a bar, not a wall across the window.
+        assertThat(fx(() -> claims.getData().get(0).getNode().getBoundsInParent().getWidth()))
+                .isBetween(60.0, 73.0);
     }
 
     /** A bar's colour: modena shades it as a gradient around the bar fill, whose middle is the fill. */
