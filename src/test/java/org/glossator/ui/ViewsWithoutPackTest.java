@@ -2,6 +2,7 @@ package org.glossator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -110,6 +111,14 @@ class ViewsWithoutPackTest extends ClassroomGuiTestBase {
         // Nobody marked a source: no kappa to name, just a dash.
         int source = fx(() -> table.getItems().stream().map(AgreementReport.Row::typeKey).toList().indexOf("source"));
         assertThat(fx(() -> table.getColumns().get(5).getCellObservableValue(source).getValue())).isEqualTo("—");
+        // Three types, two bars each: bars, not walls across the chart.
+        clickOn("Chart per type");
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> perType = lookup("#agreement-chart-types").queryAs(BarChart.class);
+        waitUntil(() -> fx(() -> perType.getData().get(0).getData().get(0).getNode().getBoundsInParent().getWidth())
+                > 0);
+        assertThat(fx(() -> perType.getData().get(0).getData().get(0).getNode().getBoundsInParent().getWidth()))
+                .isBetween(60.0, 73.0);
         @SuppressWarnings("unchecked")
         TableView<AgreementReport.StudentScore> scores = lookup("#agreement-students").queryAs(TableView.class);
         assertThat(fx(() -> scores.getItems())).isEmpty();

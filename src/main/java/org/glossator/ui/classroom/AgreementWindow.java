@@ -138,6 +138,8 @@ final class AgreementWindow {
             }
         }
         perStudent.getData().setAll(List.of(precision, recall));
+        Views.fitBars(perStudent.getXAxis(), perStudent.categoryGapProperty(), perStudent.getBarGap(),
+                precision.getData().size(), 2);
         XYChart.Series<String, Number> alpha = new XYChart.Series<>();
         alpha.setName("αu");
         XYChart.Series<String, Number> kappa = new XYChart.Series<>();
@@ -151,6 +153,7 @@ final class AgreementWindow {
             }
         }
         perType.getData().setAll(List.of(alpha, kappa));
+        Views.fitBars(perType.getXAxis(), perType.categoryGapProperty(), perType.getBarGap(), alpha.getData().size(), 2);
         AgreementReport.Row all = computed.overall(null);
         status.setText(ClassroomText.people(pack, computed.students().size())
                 + (all == null ? "" : " · αu over everything " + number(all.alphaU())

@@ -39,29 +39,12 @@ final class StatisticsWindow {
         this.pane = pane;
     }
 
-    /** Widest a bar is drawn: one or two annotators' bars no longer fill the whole window. */
-    static final double MAX_BAR_WIDTH = 72;
-    private static final double MIN_CATEGORY_GAP = 10;
-
     private static StackedBarChart<String, Number> chart(String title, String id) {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setId(id);
         return chart;
-    }
-
-    /** Keeps the bars of {@code annotators} categories at most {@link #MAX_BAR_WIDTH} wide as the window is resized. */
-    private static void fitBars(StackedBarChart<String, Number> chart, int annotators) {
-        javafx.scene.chart.Axis<String> axis = chart.getXAxis();
-        Runnable fit = () -> chart.setCategoryGap(categoryGap(axis.getWidth(), annotators));
-        axis.widthProperty().addListener(o -> fit.run());
-        fit.run();
-    }
-
-    /** The gap between bars that keeps each at most {@link #MAX_BAR_WIDTH} wide on an axis this wide. */
-    static double categoryGap(double axisWidth, int categories) {
-        return Math.max(MIN_CATEGORY_GAP, axisWidth / Math.max(1, categories) - MAX_BAR_WIDTH);
     }
 
     void show() {
@@ -93,8 +76,8 @@ final class StatisticsWindow {
         countAxis(verdicts, counts.values().stream()
                 .mapToInt(c -> c.byVerdict().values().stream().mapToInt(Integer::intValue).sum()).max().orElse(0));
         tags.getItems().setAll(List.copyOf(counts.entrySet()));
-        fitBars(types, counts.size());
-        fitBars(verdicts, counts.size());
+        Views.fitBars(types.getXAxis(), types.categoryGapProperty(), 0, counts.size(), 1);
+        Views.fitBars(verdicts.getXAxis(), verdicts.categoryGapProperty(), 0, counts.size(), 1);
     }
 
     /**

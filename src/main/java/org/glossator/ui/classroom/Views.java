@@ -18,7 +18,30 @@ import org.glossator.workspace.PackInfo;
 
 /** Pieces the classroom windows share: their stage, the article picker, marks in a style of their own. */
 final class Views {
+    /** Widest a chart's bar is drawn: one or two people's bars are bars, not walls across the chart. */
+    static final double MAX_BAR_WIDTH = 72;
+    private static final double MIN_CATEGORY_GAP = 10;
+
     private Views() {
+    }
+
+    /**
+     * Keeps a bar chart's bars at most {@link #MAX_BAR_WIDTH} wide as its window is resized, by
+     * widening the gap between categories.
+     * @param barGap the gap between the bars of one category
+     * @param bars   bars side by side in a category (its series; 1 when they are stacked)
+     */
+    static void fitBars(javafx.scene.chart.Axis<String> axis, javafx.beans.property.DoubleProperty categoryGap,
+                        double barGap, int categories, int bars) {
+        double group = bars * MAX_BAR_WIDTH + (bars - 1) * barGap;
+        Runnable fit = () -> categoryGap.set(categoryGap(axis.getWidth(), categories, group));
+        axis.widthProperty().addListener(o -> fit.run());
+        fit.run();
+    }
+
+    /** The gap between categories that keeps each category's bars at most {@code groupWidth} wide. */
+    static double categoryGap(double axisWidth, int categories, double groupWidth) {
+        return Math.max(MIN_CATEGORY_GAP, axisWidth / Math.max(1, categories) - groupWidth);
     }
 
     static Stage window(ClassroomHost host, String title, Parent root, double width, double height) {

@@ -14,9 +14,10 @@ class StatisticsAxisTest {
 
     @Test
     void barsAreAtMostSeventyTwoPixelsWideWhateverTheNumberOfAnnotators() {
-        assertThat(StatisticsWindow.categoryGap(800, 1)).isEqualTo(728.0);
-        assertThat(StatisticsWindow.categoryGap(800, 4)).isEqualTo(128.0);
-        assertThat(StatisticsWindow.categoryGap(800, 40)).isEqualTo(10.0); // many annotators: bars narrow, gaps stay
-        assertThat(StatisticsWindow.categoryGap(0, 0)).isEqualTo(10.0);
+        assertThat(Views.categoryGap(800, 1, 72)).isEqualTo(728.0);
+        assertThat(Views.categoryGap(800, 4, 72)).isEqualTo(128.0);
+        assertThat(Views.categoryGap(800, 4, 148)).isEqualTo(52.0); // two bars side by side, 4 px apart
+        assertThat(Views.categoryGap(800, 40, 72)).isEqualTo(10.0); // many annotators: bars narrow, gaps stay
+        assertThat(Views.categoryGap(0, 0, 72)).isEqualTo(10.0);
     }
 }
