@@ -110,15 +110,17 @@ public final class ClassroomService {
 
     /** Everyone who annotated the article, in name order: whom a comparison without a pack can set side by side. */
     public List<String> annotatorsOf(long articleId) {
-        return annotatorLayers(articleId).keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return List.copyOf(annotatorLayers(articleId).keySet());
     }
 
     /**
      * Without a pack (a group on a shared store, colleagues' files imported), one layer per
-     * annotator of the article, in name order.
+     * annotator of the article, in name order with case ignored; names that differ only in case
+     * are two people and keep a layer each.
      */
     public Map<String, List<Annotation>> annotatorLayers(long articleId) {
-        Map<String, List<Annotation>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<Annotation>> sorted = new TreeMap<>(
+                String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
         sorted.putAll(layers(null, articleId));
         return sorted;
     }

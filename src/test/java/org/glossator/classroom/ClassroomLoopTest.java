@@ -179,6 +179,21 @@ class ClassroomLoopTest {
         }
     }
 
+    /** Names that differ only in case are two people: neither layer may swallow the other. */
+    @Test
+    void withoutAPackAnnotatorsWhoseNamesDifferOnlyInCaseKeepALayerEach() {
+        teacher.annotations().save(mark(tidesId, TIDES_TEXT, "nine in ten boats", "claim", "ana"));
+        teacher.annotations().save(mark(tidesId, TIDES_TEXT, "has ended flooding for good", "claim", "Ana"));
+        ClassroomService classroom = new ClassroomService(teacher);
+
+        Map<String, List<Annotation>> layers = classroom.annotatorLayers(tidesId);
+
+        assertThat(layers.keySet()).containsExactly("Ana", "ana", "Ms Reed");
+        assertThat(layers.get("ana")).extracting(a -> a.target().exact()).containsExactly("nine in ten boats");
+        assertThat(classroom.annotatorsOf(tidesId)).containsExactly("Ana", "ana", "Ms Reed");
+        assertThat(classroom.agreementOn(tidesId).students()).containsExactly("Ana", "ana", "Ms Reed");
+    }
+
     @Test
     void handInWithoutTheArticlesSaysToOpenThePackFirst() throws Exception {
         try (SqliteStore empty = SqliteStore.open(dir.resolve("empty.db"))) {
