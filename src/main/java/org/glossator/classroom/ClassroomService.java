@@ -183,8 +183,7 @@ public final class ClassroomService {
      * A null {@code packId} takes everyone who annotated the article, as {@link #heatmapView} does.
      */
     public List<DiscussionPassage> discussion(String packId, long articleId, int limit) {
-        String text = store.articles().find(articleId).map(Article::text).orElseThrow(
-                () -> new IllegalArgumentException("There is no article #" + articleId + "."));
+        String text = article(articleId).text();
         CodePointIndex index = new CodePointIndex(text);
         List<DiscussionPassage> steps = new ArrayList<>();
         for (HotPassage p : hottestPassages(packId, articleId, limit)) {
@@ -193,6 +192,11 @@ public final class ClassroomService {
             steps.add(new DiscussionPassage(steps.size() + 1, text.substring(start, end), start, end, p));
         }
         return steps;
+    }
+
+    private Article article(long articleId) {
+        return store.articles().find(articleId).orElseThrow(
+                () -> new IllegalArgumentException("There is no article #" + articleId + "."));
     }
 
     /** Statistics charts: counts by type, verdict and tag of each annotator's annotations on the article. */
@@ -207,8 +211,7 @@ public final class ClassroomService {
      * scheme's types. There is no reference, so nobody gets precision and recall.
      */
     public AgreementReport agreementOn(long articleId) {
-        Article article = store.articles().find(articleId).orElseThrow(
-                () -> new IllegalArgumentException("There is no article #" + articleId + "."));
+        Article article = article(articleId);
         Map<String, List<Annotation>> layers = annotatorLayers(articleId);
         List<String> types = store.scheme().types().stream().map(AnnotationType::key).toList();
         return new AgreementCalculator(matcher).compute(

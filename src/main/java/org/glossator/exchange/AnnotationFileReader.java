@@ -323,6 +323,7 @@ final class AnnotationFileReader {
     private ImportException translate(JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
         String message = String.valueOf(e.getOriginalMessage());
+        String twice = e instanceof MismatchedInputException m ? fieldWrittenTwice(m) : null;
         String reason;
         if (e instanceof StreamConstraintsException) {
             if (message.contains("getMaxStringLength")) {
@@ -340,8 +341,8 @@ final class AnnotationFileReader {
         } else if (message.startsWith("Unexpected end-of-input")) {
             // Jackson's detail here can name its internal token state ("in null"); line and column say enough.
             reason = "the JSON ends too early; the file looks truncated";
-        } else if (e instanceof MismatchedInputException m && fieldWrittenTwice(m) != null) {
-            reason = fieldTwice(fieldWrittenTwice(m));
+        } else if (twice != null) {
+            reason = fieldTwice(twice);
         } else {
             reason = "this is not valid JSON: " + firstLine(message);
         }

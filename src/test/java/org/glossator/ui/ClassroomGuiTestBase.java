@@ -68,6 +68,18 @@ abstract class ClassroomGuiTestBase extends GuiTestBase {
         return lookup("#compare-summary").queryAs(Label.class).getText();
     }
 
+    /**
+     * The open comparison colours the left reader green at {@code matched} and orange at
+     * {@code missed}, the right one blue at {@code extra}.
+     */
+    void assertComparedAt(int matched, int missed, int extra) {
+        ReaderPane compareLeft = readerPane("Compare left");
+        ReaderPane compareRight = readerPane("Compare right");
+        assertThat(fx(() -> compareLeft.stylesAt(matched))).contains("hl-bg-cmp-matched");
+        assertThat(fx(() -> compareLeft.stylesAt(missed))).contains("hl-bg-cmp-missed");
+        assertThat(fx(() -> compareRight.stylesAt(extra))).contains("hl-bg-cmp-extra");
+    }
+
     /** Classroom › Collect hand-ins… of {@code folder} for {@code pack}; returns the summary shown. */
     String collectThroughMenus(Path pack, Path folder) {
         choosers.answer(pack);

@@ -43,11 +43,8 @@ class ViewsWithoutPackTest extends ClassroomGuiTestBase {
 
         // Whoever annotated the article, in name order: Ben on the left, Tess on the right.
         assertThat(compareThroughMenus()).startsWith("1 matched · 1 missed · 1 extra").contains("Tess against Ben");
+        assertComparedAt(5, 310, 50);
         ReaderPane compareLeft = readerPane("Compare left");
-        ReaderPane compareRight = readerPane("Compare right");
-        assertThat(fx(() -> compareLeft.stylesAt(5))).contains("hl-bg-cmp-matched");
-        assertThat(fx(() -> compareLeft.stylesAt(310))).contains("hl-bg-cmp-missed");
-        assertThat(fx(() -> compareRight.stylesAt(50))).contains("hl-bg-cmp-extra");
 
         // Any article of the corpus can be chosen; one nobody annotated says so and shows nothing.
         @SuppressWarnings("unchecked")
